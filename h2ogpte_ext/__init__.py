@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from h2ogpte_ext._health import Health, ServerMeta
     from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._jobs import JobResult
-    from h2ogpte_ext._options import (
+    from h2ogpte_ext._needs import (
         AnswerQuestionOptions,
         AzureBlobIngestOptions,
         CompletionOptions,
@@ -145,7 +145,7 @@ _EXPORTS = {
             "TextIngestOptions",
             "WebsiteIngestOptions",
         ],
-        "h2ogpte_ext._options",
+        "h2ogpte_ext._needs",
     ),
     "TokenProvider": "h2ogpte_ext._sync._io",
     **dict.fromkeys(["AgentRun", "AgentStream"], "h2ogpte_ext._sync.agents"),

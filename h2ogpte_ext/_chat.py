@@ -17,8 +17,7 @@ from h2ogpte_api.models import ChatCompletionRequest, ChatMessageReference
 from h2ogpte_api.types import Unset
 
 from h2ogpte_ext._errors import APIConnectionError, H2OGPTEError, StreamError
-from h2ogpte_ext._needs import spec_options
-from h2ogpte_ext._options import CompletionOptions, check_options
+from h2ogpte_ext._needs import CompletionOptions, check_options, spec_options
 from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 
 

@@ -1,5 +1,5 @@
 """What uploading and ingesting needs, decided without I/O: the files to send (checked first), the errors and
-the result (the options are `h2ogpte_ext._options`). The I/O is `h2ogpte_ext._async.ingest` (and its sync twin)."""
+the result (the options are `h2ogpte_ext._needs`). The I/O is `h2ogpte_ext._async.ingest` (and its sync twin)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 import h2ogpte_ext
-from h2ogpte_ext import _needs, _options
+from h2ogpte_ext import _needs
 from h2ogpte_ext._needs import COMMANDS, NEEDS, OPTION_TYPES, SpecFacts, report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,7 +220,7 @@ def test_a_helpers_options_are_its_typed_options() -> None:
         assert kwarg is not None and kwarg.annotation is not None, helper
         assert ast.unparse(kwarg.annotation) == f"Unpack[{typed}]", helper
         assert NEEDS[helper].options, f"{helper} does not say where its options go"
-        assert hasattr(_options, typed)
+        assert hasattr(_needs, typed)
 
 
 def test_everything_declared_is_in_api_spec_yaml() -> None:

@@ -1,4 +1,4 @@
-"""The helpers' typed keyword options (`h2ogpte_ext._options`): each TypedDict mirrors the generated request
+"""The helpers' typed keyword options (`h2ogpte_ext._needs`): each TypedDict mirrors the generated request
 model or operation it is passed to, and a value not of its type is refused before anything is sent."""
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_api.types import UNSET, Unset
 
 import h2ogpte_ext
-from h2ogpte_ext import H2OGPTEError, _options
+from h2ogpte_ext import H2OGPTEError, _needs
 from h2ogpte_ext._chat import AgentOptions
-from h2ogpte_ext._options import GeneratedNames, shown
+from h2ogpte_ext._needs import GeneratedNames, shown
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _collection
 from tests.either import Either
@@ -73,25 +73,25 @@ def _operation(operation: str, *fixed: str) -> Callable[[], dict[str, Any]]:
 # Each options TypedDict and the generated model or operation it mirrors. The helpers that take one are not
 # listed here: `_helpers_with_typed_options` finds them all.
 MIRRORED: dict[Any, Callable[[], dict[str, Any]]] = {
-    _options.CompletionOptions: _completion_fields,
-    _options.IngestOptions: _upload_job_query,
-    _options.WebsiteIngestOptions: _operation(
+    _needs.CompletionOptions: _completion_fields,
+    _needs.IngestOptions: _upload_job_query,
+    _needs.WebsiteIngestOptions: _operation(
         "document_ingestion.create_ingest_from_website_job",
         *("url", "collection_id", "follow_links", "max_depth", "max_documents"),
     ),
-    _options.TextIngestOptions: _operation(
+    _needs.TextIngestOptions: _operation(
         "document_ingestion.create_ingest_from_plain_text_job", "collection_id", "file_name"
     ),
-    _options.S3IngestOptions: _operation("document_ingestion.create_ingest_from_s3_job", "urls", "collection_id"),
-    _options.GCSIngestOptions: _operation("document_ingestion.create_ingest_from_gcs_job", "urls", "collection_id"),
-    _options.AzureBlobIngestOptions: _operation(
+    _needs.S3IngestOptions: _operation("document_ingestion.create_ingest_from_s3_job", "urls", "collection_id"),
+    _needs.GCSIngestOptions: _operation("document_ingestion.create_ingest_from_gcs_job", "urls", "collection_id"),
+    _needs.AzureBlobIngestOptions: _operation(
         "document_ingestion.create_ingest_from_azure_blob_storage_job",
         *("container", "paths", "account_name", "collection_id"),
     ),
-    _options.AnswerQuestionOptions: _operation("models.answer_question", "model_name", "question", "text_context_list"),
-    _options.SummarizeOptions: _operation("models.summarize_content", "model_name", "text_context_list"),
-    _options.ExtractOptions: _operation("models.extract_data", "model_name", "text_context_list"),
-    _options.ProcessDocumentOptions: _operation("documents.create_process_document_job", "document_id", "summary_id"),
+    _needs.AnswerQuestionOptions: _operation("models.answer_question", "model_name", "question", "text_context_list"),
+    _needs.SummarizeOptions: _operation("models.summarize_content", "model_name", "text_context_list"),
+    _needs.ExtractOptions: _operation("models.extract_data", "model_name", "text_context_list"),
+    _needs.ProcessDocumentOptions: _operation("documents.create_process_document_job", "document_id", "summary_id"),
 }
 # Typed options that mirror nothing generated (the agent's: defaults of its own, in one place), and the test
 # module that checks them instead.
@@ -173,7 +173,7 @@ def _as_helpers_take(hint: Any) -> set[Any]:
 
 
 def _mismatches(declared: Any, generated: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    ours = _options.option_types(declared)
+    ours = _needs.option_types(declared)
     return {
         name: (ours.get(name), generated.get(name))
         for name in set(ours) | set(generated)
@@ -187,7 +187,7 @@ def _mismatches(declared: Any, generated: dict[str, Any]) -> dict[str, tuple[Any
 def test_each_options_typeddict_mirrors_the_generated_layer(
     declared: Any, generated: Callable[[], dict[str, Any]]
 ) -> None:
-    # A spec change that adds, drops or retypes a field fails here: update the TypedDict in _options.py.
+    # A spec change that adds, drops or retypes a field fails here: update the TypedDict in _needs.py.
     assert _mismatches(declared, generated()) == {}
     assert declared.__required_keys__ == frozenset()  # every option may be left out
     assert declared in HELPERS.values(), f"no helper takes **options: Unpack[{declared.__name__}]"
@@ -212,11 +212,11 @@ def test_every_helper_typed_with_unpack_has_its_options_checked() -> None:
     twins = {name.removeprefix("Async"): declared for name, declared in HELPERS.items() if name.startswith("Async")}
     assert twins == {name: declared for name, declared in HELPERS.items() if not name.startswith("Async")}
     known = {
-        "H2OGPTE.ask": _options.CompletionOptions,
-        "AsyncH2OGPTE.stream_completion": _options.CompletionOptions,
-        "Conversation.ask": _options.CompletionOptions,
-        "H2OGPTE.upload_and_ingest": _options.IngestOptions,
-        "AsyncH2OGPTE.process_document": _options.ProcessDocumentOptions,
+        "H2OGPTE.ask": _needs.CompletionOptions,
+        "AsyncH2OGPTE.stream_completion": _needs.CompletionOptions,
+        "Conversation.ask": _needs.CompletionOptions,
+        "H2OGPTE.upload_and_ingest": _needs.IngestOptions,
+        "AsyncH2OGPTE.process_document": _needs.ProcessDocumentOptions,
         "H2OGPTE.run_agent": AgentOptions,
     }
     assert known.items() <= HELPERS.items()

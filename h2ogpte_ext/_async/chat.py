@@ -20,8 +20,7 @@ from h2ogpte_ext._async._io import call_back
 from h2ogpte_ext._async.streams import AsyncStreamsMixin
 from h2ogpte_ext._chat import MAX_LINE_BYTES, CompletionDelta, Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
-from h2ogpte_ext._needs import require
-from h2ogpte_ext._options import CompletionOptions
+from h2ogpte_ext._needs import CompletionOptions, require
 
 log = logging.getLogger("h2ogpte_ext")
 

@@ -20,13 +20,14 @@ from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
 from h2ogpte_ext._jobs import JOB_DEADLINE
-from h2ogpte_ext._needs import require, spec_options
-from h2ogpte_ext._options import (
+from h2ogpte_ext._needs import (
     AnswerQuestionOptions,
     ExtractOptions,
     ProcessDocumentOptions,
     SummarizeOptions,
     check_options,
+    require,
+    spec_options,
 )
 
 # What `get_document_content` reads into memory at most; larger documents go to a file (`download_document`).

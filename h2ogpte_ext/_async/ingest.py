@@ -30,8 +30,7 @@ from h2ogpte_ext._ingest import (
     Source,
 )
 from h2ogpte_ext._jobs import INGEST_DEADLINE, Deadline, check_deadline
-from h2ogpte_ext._needs import require, spec_options
-from h2ogpte_ext._options import (
+from h2ogpte_ext._needs import (
     AzureBlobIngestOptions,
     GCSIngestOptions,
     IngestOptions,
@@ -39,6 +38,8 @@ from h2ogpte_ext._options import (
     TextIngestOptions,
     WebsiteIngestOptions,
     check_options,
+    require,
+    spec_options,
 )
 
 log = logging.getLogger("h2ogpte_ext")

@@ -18,8 +18,7 @@ from h2ogpte_api.models import ChatCompletionRequest
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._chat import MAX_LINE_BYTES, CompletionDelta, StreamState, question_request
 from h2ogpte_ext._errors import StreamError
-from h2ogpte_ext._needs import require
-from h2ogpte_ext._options import CompletionOptions
+from h2ogpte_ext._needs import CompletionOptions, require
 from h2ogpte_ext._transport import HTTPX_ERRORS, request_error
 
 

@@ -19,8 +19,7 @@ from h2ogpte_api.types import UNSET
 
 from h2ogpte_ext._chat import MAX_LINE_BYTES, CompletionDelta, Reference, parse_usage, question_request
 from h2ogpte_ext._errors import H2OGPTEError, NotFoundError
-from h2ogpte_ext._needs import require
-from h2ogpte_ext._options import CompletionOptions
+from h2ogpte_ext._needs import CompletionOptions, require
 from h2ogpte_ext._sync._io import call_back
 from h2ogpte_ext._sync.streams import StreamsMixin
 

@@ -19,13 +19,14 @@ from h2ogpte_api.models import DocumentSummary, JobDetails, ModelAnswer, ModelEx
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._files import file_url
 from h2ogpte_ext._jobs import JOB_DEADLINE
-from h2ogpte_ext._needs import require, spec_options
-from h2ogpte_ext._options import (
+from h2ogpte_ext._needs import (
     AnswerQuestionOptions,
     ExtractOptions,
     ProcessDocumentOptions,
     SummarizeOptions,
     check_options,
+    require,
+    spec_options,
 )
 from h2ogpte_ext._sync.downloads import DownloadsMixin, check_length
 from h2ogpte_ext._sync.jobs import JobsMixin
