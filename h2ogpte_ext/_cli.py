@@ -826,7 +826,7 @@ def download(settings: Settings, message_id: str, directory: Path, overwrite: bo
 
 def _pairs(args: list[str]) -> dict[str, list[str | None]]:
     """`--name value` / `--name=value` pairs (repeatable); a flag with no value is None (only a boolean
-    parameter may go without one: `_operations.arguments` decides)."""
+    parameter may go without one: `_spec.arguments` decides)."""
     given: dict[str, list[str | None]] = {}
     rest = list(args)
     while rest:
@@ -877,11 +877,11 @@ def api(
         if not sep:
             raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--form")
         fields[name] = value
-    from h2ogpte_ext import _operations
+    from h2ogpte_ext import _spec
 
     try:
-        function = _operations.find(operation_id)
-        kwargs = _operations.arguments(function, given, body, fields)
+        function = _spec.find(operation_id)
+        kwargs = _spec.arguments(function, given, body, fields)
     except UsageError as exc:
         raise click.UsageError(str(exc), ctx) from None
     except RecursionError:
@@ -895,7 +895,7 @@ def api(
 
 
 def _list_operations(settings: Settings) -> None:
-    from h2ogpte_ext._operations import list_operations, python_name
+    from h2ogpte_ext._spec import list_operations, python_name
 
     found = list_operations()
     settings.emit(
@@ -926,7 +926,7 @@ def _json_text(value: Any) -> str:
 
 def _method(function: Callable[..., Any]) -> str | None:
     """The HTTP method of an operation's `sync_detailed` (its module is named for the operation)."""
-    from h2ogpte_ext._operations import list_operations, python_name
+    from h2ogpte_ext._spec import list_operations, python_name
 
     name = function.__module__.rpartition(".")[2]
     return next((o.method for o in list_operations() if python_name(o.operation_id) == name), None)

@@ -495,9 +495,9 @@ def test_api_a_boolean_flag_alone_is_true(fake_h2ogpte: FakeH2OGPTE) -> None:
 
 def _text_for(annotation: Any) -> str:
     """A command-line value for a parameter of this type."""
-    from h2ogpte_ext import _operations
+    from h2ogpte_ext import _spec
 
-    kind = _operations._kinds(annotation)[0]
+    kind = _spec._kinds(annotation)[0]
     origin = typing.get_origin(kind)
     if origin is list:
         return "1,2" if typing.get_args(kind)[0] is int else "a,b"
@@ -511,7 +511,7 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
     """Every operation of the spec: parameters, JSON bodies and multipart forms given as text reach the wire."""
     from h2ogpte_api import AuthenticatedClient
 
-    from h2ogpte_ext import _operations
+    from h2ogpte_ext import _spec
     from tests.spec_tools import minimal_instance, operations, resolve
 
     upload = tmp_path / "upload.bin"
@@ -530,10 +530,10 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
     problems: list[str] = []
     ops = list(operations())
     for op in ops:
-        function = _operations.find(op.operation_id)
-        params = _operations.parameters(function)
+        function = _spec.find(op.operation_id)
+        params = _spec.parameters(function)
         given = {
-            _operations.flag(name): [_text_for(param.annotation)]
+            _spec.flag(name): [_text_for(param.annotation)]
             for name, param in params.items()
             if name != "body" and param.default is param.empty
         }
@@ -551,7 +551,7 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
             else:
                 body = json.dumps(minimal_instance(schema))
         try:
-            kwargs = _operations.arguments(function, given, body, form)
+            kwargs = _spec.arguments(function, given, body, form)
             sent.clear()
             function(client=client, **kwargs)
         except Exception as exc:

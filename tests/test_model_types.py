@@ -37,7 +37,7 @@ from starlette.routing import Route
 
 from h2ogpte_ext import H2OGPTE, APIResponseValidationError
 from h2ogpte_ext._errors import UsageError
-from h2ogpte_ext._operations import body as operation_body
+from h2ogpte_ext._spec import body as operation_body
 from tests.either import Either
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
