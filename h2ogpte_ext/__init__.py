@@ -62,8 +62,8 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         UploadError,
     )
+    from h2ogpte_ext._files import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._health import Health, ServerMeta
-    from h2ogpte_ext._ingest import FileInput, Files, IngestResult, Metadata
     from h2ogpte_ext._jobs import JobResult
     from h2ogpte_ext._needs import (
         AnswerQuestionOptions,
@@ -124,7 +124,7 @@ _EXPORTS = {
         "h2ogpte_ext._errors",
     ),
     "Health": "h2ogpte_ext._health",
-    **dict.fromkeys(["FileInput", "Files", "IngestResult", "Metadata"], "h2ogpte_ext._ingest"),
+    **dict.fromkeys(["FileInput", "Files", "IngestResult", "Metadata"], "h2ogpte_ext._files"),
     "JobResult": "h2ogpte_ext._jobs",
     "AsyncJobRunner": "h2ogpte_ext._async.jobs",
     "JobRunner": "h2ogpte_ext._sync.jobs",

@@ -337,7 +337,7 @@ def ingest(
     """
     from h2ogpte_api.types import UNSET
 
-    from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+    from h2ogpte_ext._files import DEFAULT_UPLOAD_CONCURRENCY
 
     deadline = timeout if timeout is not None else deadline
     if url is None:

@@ -19,7 +19,7 @@ import sys
 import time
 
 from h2ogpte_ext import H2OGPTE
-from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+from h2ogpte_ext._files import DEFAULT_UPLOAD_CONCURRENCY
 
 # A fake whose every answer waits `latency` seconds, serving until its standard input closes.
 SERVER = """

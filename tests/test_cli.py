@@ -843,7 +843,7 @@ def test_ingest_files_with_concurrency_and_the_former_timeout_flag(fake_h2ogpte:
     assert older.returncode == 0 and older.stdout.endswith("1 document(s): 5.txt\n")
     shown = h2ogpte_ext("ingest", "--help").stdout
     assert "--deadline" in shown and "--timeout" not in shown and "--url" in shown
-    from h2ogpte_ext._ingest import DEFAULT_UPLOAD_CONCURRENCY
+    from h2ogpte_ext._files import DEFAULT_UPLOAD_CONCURRENCY
 
     assert f"Files uploaded at once (default {DEFAULT_UPLOAD_CONCURRENCY})." in shown
 

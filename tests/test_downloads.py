@@ -19,8 +19,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, DownloadError, H2OGPTEError, _files
-from h2ogpte_ext._files import distinct_names, safe_name
-from h2ogpte_ext._ingest import FileInput
+from h2ogpte_ext._files import FileInput, distinct_names, safe_name
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import PROMPT, _collection_id
 from tests.either import Either

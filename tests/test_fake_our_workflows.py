@@ -16,7 +16,7 @@ import pytest
 from h2ogpte_api.models import UpdateCollectionMetadataBody
 
 from h2ogpte_ext import JobError
-from h2ogpte_ext._ingest import FileInput
+from h2ogpte_ext._files import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 from tests.workflows import AGENT_PROMPT, CSV, INVOICE

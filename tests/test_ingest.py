@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext import H2OGPTE, BadRequestError, H2OGPTEError, IngestError, JobError, NotFoundError, UploadError
-from h2ogpte_ext._ingest import FileInput, Source
+from h2ogpte_ext._files import FileInput, Source
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing._state import IN_MEMORY
 from tests.common import _collection, _collection_id

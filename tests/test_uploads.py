@@ -1,4 +1,4 @@
-"""What `upload_and_ingest` sends (`h2ogpte_ext._ingest`): paths, (name, content) pairs, folders, patterns and
+"""What `upload_and_ingest` sends (`h2ogpte_ext._files`): paths, (name, content) pairs, folders, patterns and
 links, checked before anything is sent; names that UTF-8 cannot encode replaced. Sync and async, over real
 HTTP to the fake."""
 
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from h2ogpte_ext import H2OGPTEError, UploadError
-from h2ogpte_ext._ingest import FileInput, matches, pattern_parts
+from h2ogpte_ext._files import FileInput, matches, pattern_parts
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _collection_id
 from tests.either import Either

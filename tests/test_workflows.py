@@ -21,7 +21,7 @@ from h2ogpte_ext import (
     IngestError,
     NotFoundError,
 )
-from h2ogpte_ext._ingest import FileInput
+from h2ogpte_ext._files import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
 

@@ -16,18 +16,19 @@ else:
 from h2ogpte_api.models import JobDetails
 from h2ogpte_api.types import UNSET, File, Unset
 
-from h2ogpte_ext import _ingest
+from h2ogpte_ext import _files
 from h2ogpte_ext._async._io import run_bounded
 from h2ogpte_ext._async.jobs import AsyncJobsMixin
 from h2ogpte_ext._errors import IngestError, JobError
-from h2ogpte_ext._files import encodable, progress_bar
-from h2ogpte_ext._ingest import (
+from h2ogpte_ext._files import (
     DEFAULT_UPLOAD_CONCURRENCY,
     Counted,
     Files,
     IngestResult,
     Metadata,
     Source,
+    encodable,
+    progress_bar,
 )
 from h2ogpte_ext._jobs import INGEST_DEADLINE, Deadline, check_deadline
 from h2ogpte_ext._needs import (
@@ -82,7 +83,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         options (`IngestOptions`: `gen_doc_summaries`, `gen_doc_questions`, `ocr_model`, `ingest_mode`, the
         server's own `timeout`, ...) pass through; an unknown one, or a value not of its type, is refused
         before anything is sent. `result.documents` holds the documents this job added, matched to the files
-        by the names the server gave them (see `h2ogpte_ext._ingest.added`). Raises `UploadError` if a step
+        by the names the server gave them (see `h2ogpte_ext._files.added`). Raises `UploadError` if a step
         before the job fails (the uploads made are deleted first: after a failure no new upload starts),
         `IngestError` (a `JobError`) if the job fails, is canceled or is still running after `deadline`
         seconds.
@@ -99,11 +100,11 @@ class AsyncIngestMixin(AsyncJobsMixin):
                                            file_metadata={"b.pdf": {"quarter": "Q3"}})
         """
         require("upload_and_ingest", options)
-        found = _ingest.sources(files, pattern, include_hidden)
-        groups = _ingest.metadata_groups(found, metadata, file_metadata)
+        found = _files.sources(files, pattern, include_hidden)
+        groups = _files.metadata_groups(found, metadata, file_metadata)
         check_options(options, IngestOptions, what="ingest", also=spec_options("upload_and_ingest"))
         check_deadline(deadline)
-        limit = _ingest.check_concurrency(concurrency)
+        limit = _files.check_concurrency(concurrency)
         # A missing collection costs one request here, not a whole upload first.
         await self.collections.get_collection(collection_id)
         known = await self._document_ids(collection_id) if wait else set()
@@ -126,7 +127,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
                 unsent = [upload_ids[i] for later in groups[number:] for i in later.files]
                 left = await self._discard(unsent)
                 step = f"starting the ingest job for {len(ids)} upload(s)"
-                raise _ingest.failure(step, error, unsent, left, jobs) from error
+                raise _files.failure(step, error, unsent, left, jobs) from error
         if not wait:
             return IngestResult(jobs[0], jobs=jobs)
         # A file's document may have the name sent or the one the server's upload answer gave (it rewrites some).
@@ -188,7 +189,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         """
         require("ingest_text", options)
         check_options(options, TextIngestOptions, what="ingest", also=spec_options("ingest_text"))
-        _ingest.sendable_text(text)
+        _files.sendable_text(text)
         name = encodable(name)
         known = await self._document_ids(collection_id)
         job = await self.document_ingestion.create_ingest_from_plain_text_job(
@@ -277,7 +278,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
             except JobError as error:
                 raise IngestError(str(error), error.job, job_id=error.job_id) from None
         documents = [d async for d in self.collections.iter_documents_for_collection(collection_id)]
-        return IngestResult(done[0], _ingest.added(documents, known, expected), jobs=done)
+        return IngestResult(done[0], _files.added(documents, known, expected), jobs=done)
 
     async def _upload(self, found: list[Source], bar: Any | None, limit: int) -> list[tuple[str, str]]:
         """Upload every source, `limit` at a time; returns each one's upload id and the name the server gave it.
@@ -305,7 +306,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
             left = await self._discard(made)
             if not isinstance(error, Exception):
                 raise
-            raise _ingest.failure(f"uploading {failed[0] if failed else 'the files'}", error, made, left) from error
+            raise _files.failure(f"uploading {failed[0] if failed else 'the files'}", error, made, left) from error
         return [uploaded[i] for i in range(len(found))]
 
     async def _discard(self, upload_ids: list[str]) -> list[str]:
@@ -313,7 +314,7 @@ class AsyncIngestMixin(AsyncJobsMixin):
         left: list[str] = []
         for upload_id in upload_ids:
             try:
-                await self._http.request("DELETE", _ingest.upload_url(self.address), params={"id": upload_id})
+                await self._http.request("DELETE", _files.upload_url(self.address), params={"id": upload_id})
             except Exception as error:  # the clean-up must never mask the error that caused it
                 log.warning("could not delete upload %s left by a failed upload_and_ingest: %s", upload_id, error)
                 left.append(upload_id)
