@@ -665,6 +665,7 @@ def test_client_method_names_are_the_generators() -> None:
     with H2OGPTE(address="http://127.0.0.1:9", api_key="sk-x") as client:
         named = [client_method(op) for item in spec["paths"].values() for m, op in item.items() if m in METHODS]
         for name in named:
+            assert name is not None
             _, tag, method = name.split(".")
             assert callable(getattr(getattr(client, tag), method)), name
     assert len(named) == len(set(named)) > 300
