@@ -1,4 +1,4 @@
-"""Offset/limit pagination (`PageCursor`, `h2ogpte_ext._base_client`): iterators walk the pages lazily to the
+"""Offset/limit pagination (`PageCursor`, `h2ogpte_ext._requester`): iterators walk the pages lazily to the
 end, a page shorter than asked does not end a listing, and a server that ignores `offset` is an error rather
 than an endless loop. (The iterator of every listing of the spec: tests/test_resources.py.)"""
 

@@ -23,10 +23,10 @@ from attrs import define, field
 from h2ogpte_api.types import Response, Unset
 
 from h2ogpte_ext._async._io import Result, check_loop, require_asyncio, running_loop, send_bounded, sleep
-from h2ogpte_ext._base_client import PageCursor, call_options, parsed, raw
 from h2ogpte_ext._config import BearerToken, ClientOptions, Verify, tls_verify
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._httpx_private import client_transports, environment_proxies
+from h2ogpte_ext._requester import PageCursor, call_options, parsed, raw
 from h2ogpte_ext._retry import RetryPolicy, RetryState, rewinder
 from h2ogpte_ext._transport import (
     CLOSED,

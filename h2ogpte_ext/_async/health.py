@@ -8,7 +8,6 @@ import httpx
 
 from h2ogpte_ext._async._base import AsyncClientBase
 from h2ogpte_ext._async._io import run_within
-from h2ogpte_ext._base_client import validation_error
 from h2ogpte_ext._config import to_timeout
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._health import (
@@ -23,6 +22,7 @@ from h2ogpte_ext._health import (
     seconds_of,
 )
 from h2ogpte_ext._needs import require
+from h2ogpte_ext._requester import validation_error
 
 
 class AsyncHealthMixin(AsyncClientBase):

@@ -7,7 +7,6 @@ from functools import partial
 
 import httpx
 
-from h2ogpte_ext._base_client import validation_error
 from h2ogpte_ext._config import to_timeout
 from h2ogpte_ext._errors import H2OGPTEError
 from h2ogpte_ext._health import (
@@ -22,6 +21,7 @@ from h2ogpte_ext._health import (
     seconds_of,
 )
 from h2ogpte_ext._needs import require
+from h2ogpte_ext._requester import validation_error
 from h2ogpte_ext._sync._base import ClientBase
 from h2ogpte_ext._sync._io import run_within
 
