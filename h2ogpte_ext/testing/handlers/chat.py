@@ -17,6 +17,7 @@ from attrs import define
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from h2ogpte_ext.testing import _jobs
+from h2ogpte_ext.testing._relations import chunks_of, documents_of, ranked, recount, text_of
 from h2ogpte_ext.testing._state import (
     USERNAME,
     AgentFile,
@@ -33,7 +34,6 @@ from h2ogpte_ext.testing._state import (
     operation,
     page,
 )
-from h2ogpte_ext.testing.handlers.collections import chunks_of, documents_of, ranked, recount, text_of
 from h2ogpte_ext.testing.handlers.models import structured, used
 from h2ogpte_ext.testing.handlers.prompt_templates import existing
 

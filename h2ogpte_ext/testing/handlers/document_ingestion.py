@@ -18,6 +18,7 @@ from starlette.formparsers import MultiPartException
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
+from h2ogpte_ext.testing._relations import link
 from h2ogpte_ext.testing._state import (
     CHUNK,
     IN_MEMORY,
@@ -31,7 +32,6 @@ from h2ogpte_ext.testing._state import (
     now,
     operation,
 )
-from h2ogpte_ext.testing.handlers.collections import link
 
 # A document the ingestion of a source adds: its name and content.
 Source = list[tuple[str, bytes]]

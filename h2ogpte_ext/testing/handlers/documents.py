@@ -10,8 +10,8 @@ from h2ogpte_api.models import DocumentSummary
 from starlette.responses import JSONResponse, Response
 
 from h2ogpte_ext.testing import _jobs
+from h2ogpte_ext.testing._relations import chunks_of, metadata_of, ranked, sessions_of, unlink, with_metadata
 from h2ogpte_ext.testing._state import Call, FakeError, State, json_response, new_id, now, operation, page
-from h2ogpte_ext.testing.handlers.collections import chunks_of, metadata_of, ranked, sessions_of, unlink, with_metadata
 from h2ogpte_ext.testing.handlers.models import llm_args, structured, used
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 
+from h2ogpte_ext.testing._relations import documents_of
 from h2ogpte_ext.testing._state import Call, FakeError, operation
-from h2ogpte_ext.testing.handlers.collections import documents_of
 
 
 @operation("list_documents_for_tags")
