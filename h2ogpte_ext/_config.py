@@ -376,7 +376,12 @@ class BearerToken(httpx.Auth):
             return self._kept(token)
 
     async def _ask(self) -> str:
-        token = self._call()
+        if _is_async(self.provider):
+            token = self._call()
+        else:  # a sync provider (a TokenCommand runs a program) would stop the event loop: a thread calls it
+            import asyncio  # here: the sync client never imports asyncio
+
+            token = await asyncio.to_thread(self._call)
         if inspect.isawaitable(token):
             try:
                 token = await token

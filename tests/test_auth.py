@@ -10,6 +10,7 @@ import io
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -210,6 +211,33 @@ def test_the_async_client_takes_a_sync_provider(fake_h2ogpte: FakeH2OGPTE) -> No
 
     asyncio.run(run())
     assert len(tokens.given) == 3
+
+
+def test_the_async_clients_sync_provider_runs_off_the_event_loop(fake_h2ogpte: FakeH2OGPTE) -> None:
+    """A sync provider may block (a TokenCommand runs a program; an OIDC library makes a request): the async
+    client calls it in a thread, and the event loop goes on meanwhile. This provider returns only once a task
+    of the loop has run while it waited."""
+    tokens = Tokens(fake_h2ogpte, uses=1)
+    loop_ran = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def provider() -> str:
+        threads.append(threading.current_thread())
+        assert loop_ran.wait(timeout=10), "the event loop stood still while the token was asked for"
+        return tokens()
+
+    async def run() -> None:
+        async def meanwhile() -> None:
+            await asyncio.sleep(0)
+            loop_ran.set()
+
+        async with AsyncH2OGPTE(address=fake_h2ogpte.url, auth=provider) as client:
+            ticking = asyncio.ensure_future(meanwhile())
+            assert await client.collections.list_collections() == []
+            await ticking
+
+    asyncio.run(run())
+    assert threads and threads[0] is not threading.main_thread()
 
 
 def test_a_failing_provider_is_an_error_naming_it_never_showing_a_token(
