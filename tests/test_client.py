@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -75,16 +76,26 @@ def test_a_client_used_in_a_second_event_loop_gets_pools_for_it() -> None:
 def test_a_callers_transport_used_in_a_second_event_loop_says_so() -> None:
     # aiohttp's session belongs to the loop it was made in, and it is the caller's: not ours to rebuild
     with raw_server(_models) as server:
-        client = AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp"))  # type: ignore[arg-type]
-        assert asyncio.run(client.models.list_models()) == []
-        for _ in range(2):  # every later loop, not only the first
-            with pytest.raises(H2OGPTEError, match="used in another event loop") as caught:
-                asyncio.run(client.models.list_models())
-            assert "async with" in str(caught.value)
+        transport: Any = _transport("aiohttp")
+        first = asyncio.new_event_loop()  # the transport's loop: the caller closes the transport there
+        try:
+            client = AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=transport)
+            assert first.run_until_complete(client.models.list_models()) == []
+            for _ in range(2):  # every later loop, not only the first
+                with pytest.raises(H2OGPTEError, match="used in another event loop") as caught:
+                    asyncio.run(client.models.list_models())
+                assert "async with" in str(caught.value)
+        finally:
+            first.run_until_complete(transport.aclose())
+            first.close()
 
         async def fresh() -> object:  # the advice works: a client made in the loop
-            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport("aiohttp")) as c:  # type: ignore[arg-type]
-                return await c.models.list_models()
+            made: Any = _transport("aiohttp")
+            try:
+                async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=made) as c:
+                    return await c.models.list_models()
+            finally:
+                await made.aclose()
 
         assert asyncio.run(fresh()) == []
 
@@ -94,12 +105,17 @@ def test_a_call_on_a_closed_client_says_so(kind: str) -> None:
     with raw_server(_models) as server:
 
         async def after_close() -> None:
-            async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=_transport(kind)) as client:  # type: ignore[arg-type]
-                await client.models.list_models()
-            with pytest.raises(H2OGPTEError, match="the client is closed"):
-                await client.models.list_models()
-            health = await client.health()
-            assert not health.ok and "the client is closed" in str(health)
+            transport: Any = _transport(kind)
+            try:
+                async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=transport) as client:
+                    await client.models.list_models()
+                with pytest.raises(H2OGPTEError, match="the client is closed"):
+                    await client.models.list_models()
+                health = await client.health()
+                assert not health.ok and "the client is closed" in str(health)
+            finally:
+                if transport is not None:  # the caller's: the caller closes it
+                    await transport.aclose()
 
         asyncio.run(after_close())
 

@@ -244,7 +244,7 @@ def test_default_headers_go_with_every_request(make: Callable[..., Either]) -> N
     _close(c, own)
 
 
-def test_a_callers_http_client_headers_and_params_are_sent_under_ours(
+def test_a_callers_http_client_headers_params_and_cookies_are_sent_under_ours(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
 ) -> None:
     seen = Seen()
@@ -254,11 +254,13 @@ def test_a_callers_http_client_headers_and_params_are_sent_under_ours(
         seen,
         headers={"X-Tenant": "north", "Authorization": "Bearer theirs", "Accept-Encoding": "identity"},
         params={"tenant": "north"},
+        cookies={"route": "north"},
     )
     c = make(http_client=own)
     assert c.run(c.client.collections.list_collections()) == []
     (headers,) = seen.headers
     assert headers["x-tenant"] == "north" and headers["accept-encoding"] == "identity"
+    assert headers["cookie"] == "route=north"  # a load balancer's sticky session, say
     assert headers["authorization"] == f"Bearer {fake_h2ogpte.api_key}"  # ours win for Authorization
     assert headers["user-agent"].startswith("h2ogpte-ext/")  # ours win where both set one
     assert seen.params[0]["tenant"] == "north"

@@ -404,8 +404,8 @@ def _headers(connections: Connections, options: ClientOptions, defaults: httpx.H
 def build_http_client(connections: Connections, options: ClientOptions) -> SafeClient:
     """The one httpx client of an h2oGPTe client: retries over each of `connections`, the credentials only to
     the client's own origin (`keep_key_home`, for each request and each redirect followed), our errors from
-    its response hook, `auth=` through `RefreshingAuth`. A caller's own http_client's headers and query
-    parameters are sent too (ours win where both set one)."""
+    its response hook, `auth=` through `RefreshingAuth`. A caller's own http_client's headers, query
+    parameters and cookies (those it holds when the client is made) are sent too (ours win where both set one)."""
     policy, home = options.retry, httpx.URL(options.address)
 
     def key_stays_home(request: httpx.Request) -> None:
@@ -416,6 +416,7 @@ def build_http_client(connections: Connections, options: ClientOptions) -> SafeC
     http = SafeClient(
         base_url=options.api_url,
         params=foreign.params if foreign is not None else None,
+        cookies=foreign.cookies if foreign is not None else None,  # those it holds now: a copy
         auth=RefreshingAuth(options.auth) if options.auth is not None else None,
         timeout=options.timeout,
         follow_redirects=True,  # httpx drops Authorization when a redirect leaves the origin; so do we
