@@ -202,12 +202,17 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: its status, raw body, headers and the body parsed as `T`.
+
+    A resource's `with_raw_response` form answers `Response[T]` with `T` the operation's success type (None
+    only for an answer without content), as any other status raises; the upstream-style `sync_detailed`
+    functions answer `Response[T | None]` (`parsed` is None for an undocumented status unless
+    `Client.raise_on_unexpected_status`)."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 __all__ = [

@@ -36,7 +36,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError]:
+) -> Response[EndpointError | None]:
     """Not supported -- updating a runtime LLM is disabled (admin).
 
      Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
@@ -53,7 +53,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError]
+        Response[EndpointError | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError]:
+) -> Response[EndpointError | None]:
     """Not supported -- updating a runtime LLM is disabled (admin).
 
      Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError]
+        Response[EndpointError | None]
     """
 
     response = await client.get_async_httpx_client().request(
