@@ -1,7 +1,7 @@
 # pyright: basic
 """The README's first example, as a type checker reads it: a `with_raw_response` call's `parsed` is the success
-type itself, so `raw.parsed.name` needs no narrowing. Checked by mypy --strict (`nox -s typecheck`); never run
-(tests/test_model_values.py runs the same lines against the fake)."""
+type itself, so `raw.parsed.name` needs no narrowing. Checked by mypy --strict (`nox -s typecheck`) and by
+basedpyright (`nox -s verifytypes`); never run (tests/test_model_values.py runs the same lines against the fake)."""
 
 from __future__ import annotations
 
