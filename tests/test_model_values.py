@@ -1,12 +1,17 @@
 """Models that behave like values, and the types a user's editor shows, against the fake (real HTTP on
-127.0.0.1): `with_raw_response(...).parsed` is the success model."""
+127.0.0.1): `UNSET` is one object whatever copies a model; a model's repr lists only the fields that are set;
+`to_json()`/`from_json()` round trip; `with_raw_response(...).parsed` is the success model."""
 
 from __future__ import annotations
 
 import asyncio
+import copy
+import json
+import pickle
 
 import pytest
-from h2ogpte_api.models import Collection
+from h2ogpte_api.models import ChatSession, Collection
+from h2ogpte_api.types import UNSET, Unset
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE
 from h2ogpte_ext.testing import FakeH2OGPTE
@@ -16,6 +21,97 @@ pytestmark = pytest.mark.e2e
 
 def _client(fake: FakeH2OGPTE) -> H2OGPTE:
     return H2OGPTE(address=fake.url, api_key=fake.api_key, max_retries=0)
+
+
+# --- UNSET ------------------------------------------------------------------------------------------------------
+
+
+def test_unset_is_one_object_that_copies_and_pickles_to_itself() -> None:
+    assert Unset() is UNSET
+    assert isinstance(UNSET, Unset) and not UNSET
+    assert repr(UNSET) == "UNSET" and str(UNSET) == "UNSET"
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(UNSET, protocol=protocol)) is UNSET
+
+
+def test_a_fetched_model_equals_its_deep_copy_and_its_unpickled_copy(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with _client(fake_h2ogpte) as client:
+        created = client.collections.create_collection(name="values", description="d")
+        collection = client.collections.get_collection(created.id)
+        session = client.chat.create_chat_session(collection_id=created.id)
+    unset = [a for a in ("size_limit", "expiry_date", "prompt_template_id") if getattr(collection, a) is UNSET]
+    assert unset, "the fake's Collection leaves optional fields out: the copies below carry UNSET"
+    for model in (collection, session, [collection, session]):
+        assert copy.deepcopy(model) == model
+        assert copy.copy(model) == model
+        assert pickle.loads(pickle.dumps(model)) == model
+    copied = copy.deepcopy(collection)
+    assert all(getattr(copied, name) is UNSET for name in unset)
+
+
+# --- repr -------------------------------------------------------------------------------------------------------
+
+
+def test_a_collections_repr_lists_only_the_fields_that_are_set(fake_h2ogpte: FakeH2OGPTE) -> None:
+    # Tidy data (a fake's default, as a user's tests get it): most optional fields left out.
+    with FakeH2OGPTE() as tidy, _client(tidy) as client:
+        created = client.collections.create_collection(name="shown", description="d")
+        collection = client.collections.get_collection(created.id)
+    text = repr(collection)
+    assert text.startswith(f"Collection(id={collection.id!r}, name='shown', description='d', ")
+    assert "Unset" not in text and "UNSET" not in text and "0x" not in text
+    assert len(text) < 500, text
+    assert sum(getattr(collection, name) is UNSET for name in _field_names(Collection)) >= 10
+    # Every set field in declaration order, and nothing else; the same text each time.
+    assert text == _set_fields(collection)
+    assert repr(copy.deepcopy(collection)) == text
+    # Varied data (null and edge values too): still only what is set.
+    with _client(fake_h2ogpte) as client:
+        varied = client.collections.get_collection(client.collections.create_collection(name="v", description="d").id)
+    assert repr(varied) == _set_fields(varied)
+
+
+def _set_fields(model: object) -> str:
+    """The repr expected: the fields that are set, in declaration order, then any additional properties."""
+    names = [name for name in _field_names(type(model)) if getattr(model, name) is not UNSET]
+    parts = [f"{name}={getattr(model, name)!r}" for name in names]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+def test_a_repr_shows_additional_properties_only_when_there_are_some() -> None:
+    session = ChatSession.from_dict({"id": "s1", "updated_at": "2024-05-01T12:00:00Z"})
+    assert repr(session) == (
+        "ChatSession(id='s1', updated_at=datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.timezone.utc))"
+    )
+    extra = ChatSession.from_dict({"id": "s1", "updated_at": "2024-05-01T12:00:00Z", "newer": 1})
+    assert repr(extra).endswith(", additional_properties={'newer': 1})")
+
+
+def _field_names(model: type) -> list[str]:
+    import attrs
+
+    return [field.name for field in attrs.fields(model) if field.name != "additional_properties"]
+
+
+# --- to_json / from_json ----------------------------------------------------------------------------------------
+
+
+def test_to_json_is_to_dict_as_json_and_from_json_round_trips(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with _client(fake_h2ogpte) as client:
+        created = client.collections.create_collection(name="json", description="d")
+        collection = client.collections.get_collection(created.id)
+    text = collection.to_json()
+    assert json.loads(text) == collection.to_dict()
+    # Timestamps as to_dict gives them (ISO 8601), never a repr.
+    assert json.loads(text)["updated_at"] == collection.updated_at.isoformat()
+    assert Collection.from_json(text) == collection
+    assert Collection.from_json(text.encode()) == collection
+    assert Collection.from_dict(json.loads(text)) == collection
 
 
 # --- with_raw_response: parsed is the success model -------------------------------------------------------------
