@@ -1,6 +1,7 @@
-"""Models that behave like values, and the types a user's editor shows, against the fake (real HTTP on
-127.0.0.1): `UNSET` is one object whatever copies a model; a model's repr lists only the fields that are set;
-`to_json()`/`from_json()` round trip; `with_raw_response(...).parsed` is the success model."""
+"""Models that behave like values, and the types and warnings a user's editor shows, against the fake (real HTTP
+on 127.0.0.1): `UNSET` is one object whatever copies a model; a model's repr lists only the fields that are
+set; `to_json()`/`from_json()` round trip; `with_raw_response(...).parsed` is the success model; the spec's
+deprecated operations warn when called, and no other does."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import asyncio
 import copy
 import json
 import pickle
+import re
+import warnings
 
 import pytest
+from h2ogpte_api.api.chat import delete_agent_server_directories
 from h2ogpte_api.models import ChatSession, Collection
 from h2ogpte_api.types import UNSET, Unset
 
@@ -133,3 +137,37 @@ def test_raw_parsed_is_the_success_model_on_both_clients(fake_h2ogpte: FakeH2OGP
             return raw.parsed.name
 
     assert asyncio.run(use()) == "raw async"
+
+
+# --- deprecated operations --------------------------------------------------------------------------------------
+
+DEPRECATED = "^" + re.escape(
+    "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated"
+)
+
+
+def test_a_deprecated_operation_warns_and_others_do_not(fake_h2ogpte: FakeH2OGPTE) -> None:
+    with _client(fake_h2ogpte) as client:
+        collection = client.collections.create_collection(name="deprecated", description="d")
+        session = client.chat.create_chat_session(collection_id=collection.id)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # any warning from a call that is not deprecated fails
+            client.chat.get_chat_session(session.id)
+            client.chat.with_raw_response.get_chat_session(session.id)
+        with pytest.warns(DeprecationWarning, match=DEPRECATED) as caught:
+            assert client.chat.delete_agent_server_directories([session.id]) is None
+        assert len(caught) == 1 and caught[0].filename == __file__  # the warning points at the caller's line
+        with pytest.warns(DeprecationWarning, match=DEPRECATED):
+            client.chat.with_raw_response.delete_agent_server_directories([session.id])
+        with pytest.warns(DeprecationWarning, match=DEPRECATED):
+            delete_agent_server_directories.sync_detailed([session.id], client=client.api)
+        with pytest.warns(DeprecationWarning, match=r"^update_runtime_model \(PUT "):
+            client.llm_registry.update_runtime_model("m1")
+
+    async def use() -> None:
+        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+            with pytest.warns(DeprecationWarning, match=DEPRECATED):
+                pending = client.chat.delete_agent_server_directories([session.id])
+            await pending
+
+    asyncio.run(use())
