@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,7 +13,7 @@ import tomllib
 # Every session's virtualenv is made by uv and filled from uv.lock (exact versions, every supported Python);
 # `python3 scripts/dev.py lock` moves the lock to today's releases. scripts/dev.py installs nox and uv.
 nox.options.default_venv_backend = "uv"
-nox.options.sessions = ["tests", "check_generated", "schemathesis", "lint", "typecheck"]
+nox.options.sessions = ["tests", "check_generated", "schemathesis", "lint", "typecheck", "verifytypes"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).resolve().parent
@@ -283,6 +284,26 @@ def typecheck(session: nox.Session) -> None:
     # What users' type checkers see of the generated layer (each method's forms and types, both clients): named
     # here so that the check stays when the files above change; assert_type and unused ignores fail it.
     session.run("mypy", "--strict", "tests/typing_examples")
+
+
+@nox.session
+def verifytypes(session: nox.Session) -> None:
+    """`basedpyright --verifytypes h2ogpte_ext`: every symbol of the public API has a known type (what a user's
+    editor shows); fails below 100 %. --ignoreexternal: what httpx, starlette and the other packages leave
+    unknown is theirs, not ours (h2ogpte_api is a package of its own to the checker, and so is left out too).
+    Then basedpyright on tests/typing_examples/raw_parsed.py, the README's raw-response lines."""
+    _sync(session, extras=ALL_EXTRAS, groups=["verifytypes"])
+    output = session.run(
+        "basedpyright", "--verifytypes", "h2ogpte_ext", "--ignoreexternal", silent=True, success_codes=[0, 1]
+    )
+    assert isinstance(output, str)
+    score = re.search(r"Type completeness score: ([\d.]+)%", output)
+    if score is None or float(score.group(1)) < 100:
+        session.log(output)
+        session.error(f"verifytypes: h2ogpte_ext's type completeness is {score.group(1) if score else '?'}%, not 100%")
+    session.log(f"verifytypes: h2ogpte_ext's type completeness is {score.group(1)}%")
+    # The README's first example as pyright reads it (mypy reads it in `typecheck`): `raw.parsed.name`.
+    session.run("basedpyright", "tests/typing_examples/raw_parsed.py")
 
 
 @nox.session

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from codegen_preflight import check, load  # a sibling script (python scripts/generate.py)
@@ -53,6 +54,7 @@ def render(spec: Path, dest: Path) -> list[str]:
         settings["class_overrides"] = {**(settings.get("class_overrides") or {}), **findings.class_overrides}
         config = dest.parent / "codegen-config.yaml"
         config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
+    templates = _templates(document, dest.parent / "templates")
     cmd = [
         sys.executable,
         "-m",
@@ -65,7 +67,7 @@ def render(spec: Path, dest: Path) -> list[str]:
         "--config",
         str(config),
         "--custom-template-path",
-        str(CODEGEN / "templates"),
+        str(templates),
         "--output-path",
         str(dest),
         # A warning means an operation, a body or a response was dropped: never let that pass.
@@ -88,6 +90,34 @@ def render(spec: Path, dest: Path) -> list[str]:
     if proc.returncode != 0:
         raise SystemExit(f"writing {API_MD} failed:\n{proc.stdout}{proc.stderr}")
     return findings.notes
+
+
+# What the templates know of the spec that the generator does not give them: the operations marked
+# `deprecated: true` (an endpoint carries no such flag), as "METHOD /path" (endpoint.method, endpoint.path).
+SPEC_FACTS_TEMPLATE = "spec_facts.jinja"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def deprecated_operations(document: dict[str, Any]) -> list[str]:
+    """The spec's deprecated operations, as "METHOD /path" (the method upper-case, as the generator has it)."""
+    found = []
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict) and operation.get("deprecated") is True:
+                found.append(f"{method.upper()} {path}")
+    return sorted(found)
+
+
+def _templates(document: dict[str, Any], into: Path) -> Path:
+    """scripts/codegen/templates, copied to `into` with the spec facts beside them (SPEC_FACTS_TEMPLATE)."""
+    shutil.copytree(CODEGEN / "templates", into)
+    listed = ", ".join(json.dumps(operation) for operation in deprecated_operations(document))
+    (into / SPEC_FACTS_TEMPLATE).write_text(
+        f"{{#- Written by scripts/generate.py from the spec. -#}}\n{{% set deprecated_operations = [{listed}] %}}\n",
+        encoding="utf-8",
+    )
+    return into
 
 
 def _files(tree: Path) -> set[str]:

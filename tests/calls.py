@@ -3,14 +3,18 @@ the URL path and query they must produce, and the documented success reply."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import io
+import re
 import typing
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
 import httpx
+import pytest
 from h2ogpte_api.types import File
 
 from tests.spec_tools import Operation, minimal_instance, resolve
@@ -26,6 +30,17 @@ def ident(name: str) -> str:
 
         return _snake(name)
     return str(PythonIdentifier(name, "field_"))
+
+
+@contextlib.contextmanager
+def warns_if_deprecated(op: Operation) -> Iterator[None]:
+    """Around one call of `op`: a deprecated operation's call must warn, a DeprecationWarning naming it (any
+    other call is left alone: the suite runs with warnings as errors, so one that warns fails there)."""
+    if not op.deprecated:
+        yield
+        return
+    with pytest.warns(DeprecationWarning, match=f"^{re.escape(ident(op.operation_id))} .* is deprecated"):
+        yield
 
 
 def module_of(op: Operation) -> ModuleType:

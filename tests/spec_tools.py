@@ -36,6 +36,11 @@ class Operation:
     def tag(self) -> str:
         return str(self.op["tags"][0])
 
+    @property
+    def deprecated(self) -> bool:
+        """The spec marks it `deprecated: true`: its generated functions and methods warn when called."""
+        return self.op.get("deprecated") is True
+
     def __str__(self) -> str:
         return f"{self.method.upper()} {self.path} ({self.operation_id})"
 

@@ -512,6 +512,7 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
     from h2ogpte_api import AuthenticatedClient
 
     from h2ogpte_ext import _spec
+    from tests.calls import warns_if_deprecated
     from tests.spec_tools import minimal_instance, operations, resolve
 
     upload = tmp_path / "upload.bin"
@@ -553,7 +554,8 @@ def test_api_builds_every_operations_request_from_text(tmp_path: Path, figures: 
         try:
             kwargs = _spec.arguments(function, given, body, form)
             sent.clear()
-            function(client=client, **kwargs)
+            with warns_if_deprecated(op):
+                function(client=client, **kwargs)
         except Exception as exc:
             problems.append(f"{op}: {type(exc).__name__}: {exc}")
             continue

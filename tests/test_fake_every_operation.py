@@ -16,7 +16,7 @@ from h2ogpte_api import AuthenticatedClient
 from h2ogpte_api.types import File
 
 from h2ogpte_ext.testing import FakeH2OGPTE
-from tests.calls import ident, module_of
+from tests.calls import ident, module_of, warns_if_deprecated
 from tests.spec_tools import Operation, minimal_instance, operations, resolve
 from tests.test_fake_store import one_of_each
 
@@ -178,7 +178,8 @@ def test_every_generated_operation_answers_2xx_and_parses(varied: FakeH2OGPTE, f
     for op in ops:
         func = module_of(op).sync_detailed
         try:
-            response = func(client=api, **_arguments(op, func, ids))
+            with warns_if_deprecated(op):
+                response = func(client=api, **_arguments(op, func, ids))
         except Exception as exc:
             problems.append(f"{op}: {type(exc).__name__}: {exc}")
             continue

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 from h2ogpte_api import AuthenticatedClient
 
-from tests.calls import arguments_for, module_of, reply_for, success_of
+from tests.calls import arguments_for, module_of, reply_for, success_of, warns_if_deprecated
 from tests.spec_tools import Operation, load_spec, operations
 
 BASE = "http://h2ogpte.invalid/api/v1"
@@ -65,10 +65,11 @@ def test_every_operation_is_generated_with_the_right_method_and_url(figures: lis
             replies["next"] = reply_for(op)
             sent.clear()
             try:
-                if name.startswith("asyncio"):
-                    result = asyncio.run(call_async(func, kwargs))
-                else:
-                    result = func(client=client, **kwargs)
+                with warns_if_deprecated(op):
+                    if name.startswith("asyncio"):
+                        result = asyncio.run(call_async(func, kwargs))
+                    else:
+                        result = func(client=client, **kwargs)
             except Exception as exc:
                 problems.append(f"{op}: {name} raised {type(exc).__name__}: {exc}")
                 continue

@@ -16,7 +16,7 @@ import pytest
 
 from h2ogpte_ext import H2OGPTE, APIStatusError, AsyncH2OGPTE
 from h2ogpte_ext.testing import FakeH2OGPTE
-from tests.calls import arguments_for, call_arguments, ident, module_of, path_names
+from tests.calls import arguments_for, call_arguments, ident, module_of, path_names, warns_if_deprecated
 from tests.either import Either
 from tests.spec_tools import load_spec, operations
 from tests.test_cli import h2ogpte_ext
@@ -64,7 +64,8 @@ def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figur
                         given = [*args[:position], bad, *args[position + 1 :]]
                         calls += 1
                         try:
-                            outcome = method(*given, **kwargs)
+                            with warns_if_deprecated(op):
+                                outcome = method(*given, **kwargs)
                             if is_async:
                                 loop.run_until_complete(outcome)
                         except ValueError as error:
@@ -77,7 +78,7 @@ def test_every_operation_refuses_an_empty_path_parameter_and_sends_nothing(figur
             for parameter in path_names(op):
                 arguments, *_ = arguments_for(op, module.sync_detailed)
                 arguments[parameter] = _refused(arguments[parameter])[0]
-                with pytest.raises(ValueError, match=f"`{parameter}`"):
+                with pytest.raises(ValueError, match=f"`{parameter}`"), warns_if_deprecated(op):
                     module.sync_detailed(client=sync_client.api, **arguments)
     finally:
         sync_client.close()

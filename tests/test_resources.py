@@ -26,7 +26,7 @@ from h2ogpte_api.types import File, Response, Unset
 
 from h2ogpte_ext import H2OGPTE, APIResponseValidationError, AsyncH2OGPTE, H2OGPTEError, NotFoundError
 from h2ogpte_ext.testing import FakeH2OGPTE
-from tests.calls import call_arguments, ident, module_of, reply_for, success_of
+from tests.calls import call_arguments, ident, module_of, reply_for, success_of, warns_if_deprecated
 from tests.either import Either
 from tests.spec_tools import Operation, load_spec, minimal_instance, operations, resolve
 
@@ -86,7 +86,8 @@ def test_every_operation_is_a_typed_method_of_both_clients(figures: list[str]) -
                 replies["next"] = reply_for(op)
                 sent.clear()
                 try:
-                    result = method(*args, **kwargs)
+                    with warns_if_deprecated(op):
+                        result = method(*args, **kwargs)
                     if kind == "async":
                         result = asyncio.run(result)
                 except Exception as exc:

@@ -325,7 +325,7 @@ def build_response(
     client: Client | AuthenticatedClient,
     response: httpx.Response,
     parse: Callable[[httpx.Response], T],
-) -> Response[T]:
+) -> Response[T | None]:
     """What the api functions (`sync_detailed`, `asyncio_detailed`) answer: the whole response, its body parsed
     by the operation's `parse`. A status that is no documented success is `parsed=None`, or raises when
     `client.raise_on_unexpected_status`; a body that does not parse raises (`client.unexpected_response`)."""

@@ -6,9 +6,22 @@ from collections.abc import Callable, Collection, Iterator, Mapping, MutableMapp
 from contextlib import contextmanager
 from contextvars import ContextVar
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar, cast
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    TypeAlias,
+    TypeVar,
+    cast,
+)
 
-from attrs import define
+from attrs import define, fields
+
+if TYPE_CHECKING:
+    from attrs import AttrsInstance
 
 parse_datetime: Callable[[str], datetime.datetime]
 if sys.version_info >= (3, 11):
@@ -21,8 +34,32 @@ else:
 
 
 class Unset:
+    """What a property or an argument left out holds: `UNSET`, the one instance (`Unset()` is it too). It is
+    falsy and shows as `UNSET`; a copy, a deep copy or an unpickled one is `UNSET` itself, so a model equals
+    its copies."""
+
+    __slots__ = ()
+    _instance: ClassVar["Unset | None"] = None
+
+    def __new__(cls) -> "Unset":
+        if Unset._instance is None:
+            Unset._instance = object.__new__(cls)
+        return Unset._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by name: h2ogpte_api.types.UNSET
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()
@@ -197,17 +234,34 @@ def check_items(value: object, where: str, *kinds: str) -> None:
         check_value(item, f"{where}[{index}]", *kinds)
 
 
+def model_repr(model: "AttrsInstance") -> str:
+    """A model's repr: `Name(field=value, ...)` with the fields that are set, in declaration order (none that
+    is UNSET), then the additional properties when there are any."""
+    parts = []
+    for field in fields(type(model)):
+        value = getattr(model, field.name, UNSET)
+        if value is UNSET or (field.name == "additional_properties" and not value):
+            continue
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(model).__qualname__}({', '.join(parts)})"
+
+
 T = TypeVar("T")
 
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: its status, raw body, headers and the body parsed as `T`.
+
+    A resource's `with_raw_response` form answers `Response[T]` with `T` the operation's success type (None
+    only for an answer without content), as any other status raises; the upstream-style `sync_detailed`
+    functions answer `Response[T | None]` (`parsed` is None for an undocumented status unless
+    `Client.raise_on_unexpected_status`)."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 __all__ = [
@@ -222,6 +276,7 @@ __all__ = [
     "check_value",
     "invalid",
     "invalid_enum",
+    "model_repr",
     "open_enum",
     "require_path_value",
     "strict_enums",

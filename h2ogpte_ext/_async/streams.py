@@ -29,6 +29,8 @@ class AsyncCompletionStream(StreamState):
     `.message_id` the answer's id once the last line is in.
     """
 
+    message_id: str | None  # StreamState's, declared again: `_answer_id` sets it too
+
     def __init__(
         self,
         client: AsyncClientBase,

@@ -13,7 +13,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from email.utils import parsedate_to_datetime
-from typing import Literal, overload
+from typing import ClassVar, Literal, overload
 
 from attrs import Attribute, define, field
 from starlette.responses import JSONResponse
@@ -146,7 +146,7 @@ class RequestLog(Sequence[Seen]):
     def __init__(self, limit: int | Callable[[], int] = MAX_LOGGED_REQUESTS) -> None:
         self._limit = limit
         self._items: deque[Seen] = deque()
-        self.dropped = 0  # how many older requests were let go since the last clear()
+        self.dropped: int = 0  # how many older requests were let go since the last clear()
 
     @property
     def limit(self) -> int:
@@ -192,7 +192,7 @@ class RequestLog(Sequence[Seen]):
             return list(self._items) == list(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like a list
 
     def __repr__(self) -> str:
         return f"RequestLog({list(self._items)!r}, limit={self.limit})"

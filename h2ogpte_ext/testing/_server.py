@@ -14,13 +14,16 @@ import threading
 import traceback
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import uvicorn
 
 from h2ogpte_ext.testing._app import create_app
 from h2ogpte_ext.testing._faults import Faults
 from h2ogpte_ext.testing._state import DEFAULTS, State
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
 
 THREAD_NAME = "fake-h2ogpte"
 
@@ -110,9 +113,9 @@ class FakeH2OGPTE:
         self.api_key = api_key
         self._socket = _bind(host, port)  # first: a busy port leaves no temporary folder behind
         self._tmp = tempfile.TemporaryDirectory(prefix="fake-h2ogpte-")
-        self.workdir = Path(self._tmp.name)
+        self.workdir: Path = Path(self._tmp.name)
         try:
-            self.app = create_app(
+            self.app: Starlette = create_app(
                 api_key,
                 self.workdir,
                 variety=variety,
@@ -126,7 +129,7 @@ class FakeH2OGPTE:
             self._tmp.cleanup()
             raise
         bound_host, bound_port = self._socket.getsockname()[:2]
-        self.url = f"http://{bound_host}:{bound_port}"
+        self.url: str = f"http://{bound_host}:{bound_port}"
         # HTTP parsed by httptools (the `testing` extra installs it; uvicorn's "auto" falls back to h11
         # without it): ~70 µs less CPU per request. No access log: at "warning" it was formatted for nothing.
         # The chat websocket (`/ws`) by wsproto (the extra installs it): uvicorn's "auto" would take the

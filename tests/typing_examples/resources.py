@@ -68,6 +68,10 @@ def sync_methods(client: H2OGPTE, thumbnail: File) -> None:
     assert_type(raw.delete_collection("c1"), Response[None])
     assert_type(raw.list_collections(), Response[list[Collection]])
     assert_type(client.chat.with_raw_response.create_chat_session(collection_id="c1"), Response[ChatSession])
+    # `parsed` is the success type itself (any other status raises): no narrowing before `.name`.
+    assert_type(raw.get_collection("c1").parsed, Collection)
+    assert_type(raw.get_collection("c1").parsed.name, str)
+    assert_type(raw.delete_collection("c1").parsed, None)
 
 
 def sync_misuse(client: H2OGPTE) -> None:
@@ -108,6 +112,7 @@ async def async_methods(client: AsyncH2OGPTE, thumbnail: File) -> None:
     assert_type(await raw.create_collection(name="n", description="d"), Response[Collection])
     assert_type(await raw.create_collection(body=CollectionCreateRequest("n", "d")), Response[Collection])
     assert_type(await raw.delete_collection("c1"), Response[None])
+    assert_type((await raw.get_collection("c1")).parsed.name, str)
     assert_type(await client.chat.with_raw_response.create_chat_session(body={}), Response[ChatSession])
 
 

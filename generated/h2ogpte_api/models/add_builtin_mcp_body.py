@@ -14,6 +14,7 @@ from ..types import (
     FileTypes,
     Unset,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="AddBuiltinMcpBody")
@@ -41,6 +42,9 @@ class AddBuiltinMcpBody:
     keys: str | Unset = UNSET
     files: list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         mcp_id = self.mcp_id

@@ -14,6 +14,7 @@ from ..types import (
     FileTypes,
     Unset,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="AddCustomAgentToolBody")
@@ -73,6 +74,9 @@ class AddCustomAgentToolBody:
     generate_system_prompt: bool | Unset = UNSET
     system_prompt_generation_timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         tool_type = self.tool_type

@@ -13,6 +13,7 @@ from ..types import (
     File,
     Unset,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="AddSkillBody")
@@ -37,6 +38,9 @@ class AddSkillBody:
     file: File
     enable_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,6 +11,7 @@ from attrs import field as _attrs_field
 from ..types import (
     check_value,
     invalid,
+    model_repr,
     parse_datetime,
 )
 
@@ -60,6 +62,9 @@ class AdminSessionsStatsResponse:
     session_default_ttl: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
@@ -90,6 +95,15 @@ class AdminSessionsStatsResponse:
         )
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

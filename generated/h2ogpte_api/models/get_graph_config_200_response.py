@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -12,6 +13,7 @@ from ..types import (
     check_items,
     check_value,
     invalid,
+    model_repr,
 )
 
 T = TypeVar("T", bound="GetGraphConfig200Response")
@@ -30,6 +32,9 @@ class GetGraphConfig200Response:
     allowed_models: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         allowed_models: list[str] | None | Unset
         if isinstance(self.allowed_models, Unset):
@@ -47,6 +52,15 @@ class GetGraphConfig200Response:
             field_dict["allowed_models"] = allowed_models
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -24,6 +25,7 @@ from ..types import (
     Unset,
     check_items,
     check_value,
+    model_repr,
     open_enum,
 )
 
@@ -153,6 +155,9 @@ class GuardrailsSettings:
     custom_pii_entities_to_flag: list[str] | Unset = UNSET
     custom_pii_entities: GuardrailsSettingsCustomPiiEntities | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         exception_message = self.exception_message
@@ -288,6 +293,15 @@ class GuardrailsSettings:
             field_dict["custom_pii_entities"] = custom_pii_entities
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

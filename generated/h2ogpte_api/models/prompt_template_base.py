@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -11,6 +12,7 @@ from ..types import (
     Unset,
     check_items,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="PromptTemplateBase")
@@ -89,6 +91,9 @@ class PromptTemplateBase:
     image_batch_image_prompt: str | Unset = UNSET
     image_batch_final_prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -184,6 +189,15 @@ class PromptTemplateBase:
             field_dict["image_batch_final_prompt"] = image_batch_final_prompt
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

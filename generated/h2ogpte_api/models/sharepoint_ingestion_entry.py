@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ from ..types import (
     UnknownEnumValue,
     Unset,
     check_value,
+    model_repr,
     open_enum,
 )
 
@@ -54,6 +56,9 @@ class SharepointIngestionEntry:
     object_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         entry_type: str = self.entry_type
 
@@ -82,6 +87,15 @@ class SharepointIngestionEntry:
             field_dict["object_id"] = object_id
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -14,6 +14,7 @@ from ..types import (
     FileTypes,
     Unset,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UpdateCustomAgentToolFilesBody")
@@ -42,6 +43,9 @@ class UpdateCustomAgentToolFilesBody:
     file: File | Unset = UNSET
     filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         tool_args = self.tool_args

@@ -14,6 +14,7 @@ from ..types import (
     FileTypes,
     Unset,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UploadFileBody")
@@ -31,6 +32,9 @@ class UploadFileBody:
 
     file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file: FileTypes | Unset = UNSET

@@ -11,6 +11,7 @@ from .. import types
 from ..types import (
     File,
     check_value,
+    model_repr,
 )
 
 T = TypeVar("T", bound="UploadShowcaseThumbnailBody")
@@ -28,6 +29,9 @@ class UploadShowcaseThumbnailBody:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     check_value,
+    model_repr,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +51,9 @@ class UsageStatsPerModelAndUser:
     user_usage: list[ModelUsageStatsPerUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         llm_name = self.llm_name
 
@@ -79,6 +84,15 @@ class UsageStatsPerModelAndUser:
         )
 
         return field_dict
+
+    def to_json(self) -> str:
+        """This model as a JSON string: `json.dumps(self.to_dict())` (timestamps as ISO 8601 strings)."""
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls: type[T], text: str | bytes) -> T:
+        """The model a JSON string (or UTF-8 bytes) holds: `from_dict(json.loads(text))`."""
+        return cls.from_dict(json.loads(text))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> AdminSessionsStatsResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AdminSessionsStatsResponse]:
+) -> Response[AdminSessionsStatsResponse | None]:
     """Get session inventory stats
 
      Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
@@ -46,7 +46,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsStatsResponse]
+        Response[AdminSessionsStatsResponse | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -80,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[AdminSessionsStatsResponse]:
+) -> Response[AdminSessionsStatsResponse | None]:
     """Get session inventory stats
 
      Returns aggregate counters across all live sessions (total, by transport, anonymous count, Azure
@@ -93,7 +93,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsStatsResponse]
+        Response[AdminSessionsStatsResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -48,7 +48,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AdminSessionsListResponse]:
+) -> Response[AdminSessionsListResponse | None]:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -66,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsListResponse]
+        Response[AdminSessionsListResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AdminSessionsListResponse]:
+) -> Response[AdminSessionsListResponse | None]:
     """List live sessions
 
      Allows admins to enumerate live sessions stored in Redis. Returns metadata only — never access
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AdminSessionsListResponse]
+        Response[AdminSessionsListResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

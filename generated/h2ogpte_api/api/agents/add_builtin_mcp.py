@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> Response[AddBuiltinMcp201Response]:
+) -> Response[AddBuiltinMcp201Response | None]:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinMcp201Response]
+        Response[AddBuiltinMcp201Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinMcpBody,
-) -> Response[AddBuiltinMcp201Response]:
+) -> Response[AddBuiltinMcp201Response | None]:
     """Add a built-in MCP
 
      Adds a built-in MCP (Model Context Protocol server) to the user's tools. This endpoint configures
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinMcp201Response]
+        Response[AddBuiltinMcp201Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> Response[AddBuiltinSkill201Response]:
+) -> Response[AddBuiltinSkill201Response | None]:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinSkill201Response]
+        Response[AddBuiltinSkill201Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddBuiltinSkillRequest,
-) -> Response[AddBuiltinSkill201Response]:
+) -> Response[AddBuiltinSkill201Response | None]:
     """Add a predefined skill
 
      Installs a predefined skill from the built-in skill library.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddBuiltinSkill201Response]
+        Response[AddBuiltinSkill201Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

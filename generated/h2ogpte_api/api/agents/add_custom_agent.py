@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> Response[list[AddCustomAgent201ResponseInner]]:
+) -> Response[list[AddCustomAgent201ResponseInner] | None]:
     """Add Custom Agents
 
      Add Custom Agents
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AddCustomAgent201ResponseInner]]
+        Response[list[AddCustomAgent201ResponseInner] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentBody,
-) -> Response[list[AddCustomAgent201ResponseInner]]:
+) -> Response[list[AddCustomAgent201ResponseInner] | None]:
     """Add Custom Agents
 
      Add Custom Agents
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AddCustomAgent201ResponseInner]]
+        Response[list[AddCustomAgent201ResponseInner] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> Response[list[AddCustomAgentTool201ResponseInner]]:
+) -> Response[list[AddCustomAgentTool201ResponseInner] | None]:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AddCustomAgentTool201ResponseInner]]
+        Response[list[AddCustomAgentTool201ResponseInner] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddCustomAgentToolBody,
-) -> Response[list[AddCustomAgentTool201ResponseInner]]:
+) -> Response[list[AddCustomAgentTool201ResponseInner] | None]:
     """Add Custom Agent Tools
 
      Add Custom Agent Tools
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AddCustomAgentTool201ResponseInner]]
+        Response[list[AddCustomAgentTool201ResponseInner] | None]
     """
 
     response = await client.get_async_httpx_client().request(

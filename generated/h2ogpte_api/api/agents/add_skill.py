@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSkillBody,
-) -> Response[list[AgentSkill]]:
+) -> Response[list[AgentSkill] | None]:
     """Adds an agent skill from an uploaded archive.
 
      Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentSkill]]
+        Response[list[AgentSkill] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddSkillBody,
-) -> Response[list[AgentSkill]]:
+) -> Response[list[AgentSkill] | None]:
     """Adds an agent skill from an uploaded archive.
 
      Upload a .zip or .skill file containing a SKILL.md to create a new agent skill.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentSkill]]
+        Response[list[AgentSkill] | None]
     """
 
     response = await client.get_async_httpx_client().request(

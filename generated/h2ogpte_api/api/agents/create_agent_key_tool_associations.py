@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> Response[AgentToolKeyAssociations]:
+) -> Response[AgentToolKeyAssociations | None]:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentToolKeyAssociations]
+        Response[AgentToolKeyAssociations | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentToolKeyAssociationsRequest,
-) -> Response[AgentToolKeyAssociations]:
+) -> Response[AgentToolKeyAssociations | None]:
     """Creates associations between a tool and user's keys.
 
      Creates associations between a tool and user's keys.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentToolKeyAssociations]
+        Response[AgentToolKeyAssociations | None]
     """
 
     response = await client.get_async_httpx_client().request(

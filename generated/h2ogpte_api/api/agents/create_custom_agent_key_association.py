@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> Response[CustomAgentKeyAssociation]:
+) -> Response[CustomAgentKeyAssociation | None]:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentKeyAssociation]
+        Response[CustomAgentKeyAssociation | None]
     """
 
     response = client.get_httpx_client().request(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentKeyAssociationRequest,
-) -> Response[CustomAgentKeyAssociation]:
+) -> Response[CustomAgentKeyAssociation | None]:
     """Creates a custom agent key association.
 
      Associates an env var (from envs.json or user-added) with an agent key.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentKeyAssociation]
+        Response[CustomAgentKeyAssociation | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentToolAssociationRequest,
-) -> Response[CustomAgentToolAssociation]:
+) -> Response[CustomAgentToolAssociation | None]:
     """Creates a custom agent tool association.
 
      Creates a custom agent tool association.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentToolAssociation]
+        Response[CustomAgentToolAssociation | None]
     """
 
     response = client.get_httpx_client().request(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCustomAgentToolAssociationRequest,
-) -> Response[CustomAgentToolAssociation]:
+) -> Response[CustomAgentToolAssociation | None]:
     """Creates a custom agent tool association.
 
      Creates a custom agent tool association.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentToolAssociation]
+        Response[CustomAgentToolAssociation | None]
     """
 
     response = await client.get_async_httpx_client().request(

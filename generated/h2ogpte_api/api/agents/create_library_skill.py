@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> Response[list[CreateLibrarySkill201ResponseInner]]:
+) -> Response[list[CreateLibrarySkill201ResponseInner] | None]:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CreateLibrarySkill201ResponseInner]]
+        Response[list[CreateLibrarySkill201ResponseInner] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateLibrarySkillBody,
-) -> Response[list[CreateLibrarySkill201ResponseInner]]:
+) -> Response[list[CreateLibrarySkill201ResponseInner] | None]:
     """Publish a skill to the library
 
      Uploads a skill zip file to the shared library. Requires the ManageLibrary permission (admins hold
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CreateLibrarySkill201ResponseInner]]
+        Response[list[CreateLibrarySkill201ResponseInner] | None]
     """
 
     response = await client.get_async_httpx_client().request(

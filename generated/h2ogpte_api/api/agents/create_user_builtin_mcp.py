@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> Response[CreateUserBuiltinMcp201Response]:
+) -> Response[CreateUserBuiltinMcp201Response | None]:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateUserBuiltinMcp201Response]
+        Response[CreateUserBuiltinMcp201Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserBuiltinMcpBody,
-) -> Response[CreateUserBuiltinMcp201Response]:
+) -> Response[CreateUserBuiltinMcp201Response | None]:
     """Publish a custom builtin MCP to the library
 
      Publishes a new MCP to the shared library so it appears in the builtin MCPs list. Requires the
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateUserBuiltinMcp201Response]
+        Response[CreateUserBuiltinMcp201Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

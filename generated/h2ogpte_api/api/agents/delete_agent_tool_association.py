@@ -40,7 +40,7 @@ def sync_detailed(
     associate_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Deletes agent tool key associations.
 
      Deletes agent tool key associations given a list of associate ids belonging to the user.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     associate_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Deletes agent tool key associations.
 
      Deletes agent tool key associations given a list of associate ids belonging to the user.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -46,7 +46,7 @@ def sync_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentKeyAssociationsResponse]:
+) -> Response[DeleteCustomAgentKeyAssociationsResponse | None]:
     """Deletes custom agent key associations.
 
      Deletes custom agent key associations given a list of association ids belonging to the user.
@@ -60,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentKeyAssociationsResponse]
+        Response[DeleteCustomAgentKeyAssociationsResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentKeyAssociationsResponse]:
+) -> Response[DeleteCustomAgentKeyAssociationsResponse | None]:
     """Deletes custom agent key associations.
 
      Deletes custom agent key associations given a list of association ids belonging to the user.
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentKeyAssociationsResponse]
+        Response[DeleteCustomAgentKeyAssociationsResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

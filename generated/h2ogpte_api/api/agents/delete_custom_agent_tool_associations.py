@@ -46,7 +46,7 @@ def sync_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentToolAssociationsResponse]:
+) -> Response[DeleteCustomAgentToolAssociationsResponse | None]:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -60,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentToolAssociationsResponse]
+        Response[DeleteCustomAgentToolAssociationsResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     association_ids: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteCustomAgentToolAssociationsResponse]:
+) -> Response[DeleteCustomAgentToolAssociationsResponse | None]:
     """Deletes custom agent tool associations.
 
      Deletes custom agent tool associations given a list of association ids belonging to the user.
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCustomAgentToolAssociationsResponse]
+        Response[DeleteCustomAgentToolAssociationsResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

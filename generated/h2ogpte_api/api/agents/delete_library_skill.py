@@ -40,7 +40,7 @@ def sync_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteLibrarySkillResponse200]:
+) -> Response[DeleteLibrarySkillResponse200 | None]:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -56,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteLibrarySkillResponse200]
+        Response[DeleteLibrarySkillResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteLibrarySkillResponse200]:
+) -> Response[DeleteLibrarySkillResponse200 | None]:
     """Remove a skill from the library
 
      Removes a published skill from the shared library. Requires the ManageLibrary permission (admins
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteLibrarySkillResponse200]
+        Response[DeleteLibrarySkillResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteSkillsRequest,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Deletes agent skills.
 
      Delete agent skills given a list of skill ids belonging to the user.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download a library skill zip
 
      Streams the zip for a library skill. Predefined skills are materialized from the in-process
@@ -56,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     skill_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download a library skill zip
 
      Streams the zip for a library skill. Predefined skills are materialized from the in-process
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download custom agent zip file
 
      Downloads the zip file associated with a custom agent owned by the current user.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download custom agent zip file
 
      Downloads the zip file associated with a custom agent owned by the current user.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download custom agent tool file
 
      Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
@@ -55,7 +55,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download custom agent tool file
 
      Downloads the file associated with a custom agent tool owned by the current user. Only local_mcp,
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -43,7 +43,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[CustomAgentSuggestion]]:
+) -> Response[list[CustomAgentSuggestion] | None]:
     """Get MCP tool suggestions for a custom agent.
 
      Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
@@ -58,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentSuggestion]]
+        Response[list[CustomAgentSuggestion] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[CustomAgentSuggestion]]:
+) -> Response[list[CustomAgentSuggestion] | None]:
     """Get MCP tool suggestions for a custom agent.
 
      Returns suggested MCP tool configurations for a custom agent based on its metadata. Helps users
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentSuggestion]]
+        Response[list[CustomAgentSuggestion] | None]
     """
 
     response = await client.get_async_httpx_client().request(

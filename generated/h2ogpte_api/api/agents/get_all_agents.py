@@ -36,7 +36,7 @@ def parse(response: httpx.Response) -> list[Agent]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[Agent]]:
+) -> Response[list[Agent] | None]:
     """Get all agents (built-in and custom)
 
      Get all agents (both built-in and custom agents) with unified structure
@@ -47,7 +47,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Agent]]
+        Response[list[Agent] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -79,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[Agent]]:
+) -> Response[list[Agent] | None]:
     """Get all agents (built-in and custom)
 
      Get all agents (both built-in and custom agents) with unified structure
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Agent]]
+        Response[list[Agent] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

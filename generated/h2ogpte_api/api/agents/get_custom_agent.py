@@ -40,7 +40,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomAgentDetail]:
+) -> Response[CustomAgentDetail | None]:
     """Get a single custom agent
 
      Get a single custom agent by ID for the current user
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentDetail]
+        Response[CustomAgentDetail | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CustomAgentDetail]:
+) -> Response[CustomAgentDetail | None]:
     """Get a single custom agent
 
      Get a single custom agent by ID for the current user
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAgentDetail]
+        Response[CustomAgentDetail | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetCustomAgentTool200Response]:
+) -> Response[GetCustomAgentTool200Response | None]:
     """Get a single custom agent tool
 
      Get a single custom agent tool by ID for the current user
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCustomAgentTool200Response]
+        Response[GetCustomAgentTool200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetCustomAgentTool200Response]:
+) -> Response[GetCustomAgentTool200Response | None]:
     """Get a single custom agent tool
 
      Get a single custom agent tool by ID for the current user
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCustomAgentTool200Response]
+        Response[GetCustomAgentTool200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> GetMcpSdkOptions200Response:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetMcpSdkOptions200Response]:
+) -> Response[GetMcpSdkOptions200Response | None]:
     """Get Claude SDK options schema
 
      Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
@@ -45,7 +45,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMcpSdkOptions200Response]
+        Response[GetMcpSdkOptions200Response | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -78,7 +78,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetMcpSdkOptions200Response]:
+) -> Response[GetMcpSdkOptions200Response | None]:
     """Get Claude SDK options schema
 
      Returns the schema of available Claude SDK options that can be configured for MCP tool runners.
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMcpSdkOptions200Response]
+        Response[GetMcpSdkOptions200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> Response[InspectMcpTool200Response]:
+) -> Response[InspectMcpTool200Response | None]:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InspectMcpTool200Response]
+        Response[InspectMcpTool200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InspectMcpToolRequest,
-) -> Response[InspectMcpTool200Response]:
+) -> Response[InspectMcpTool200Response | None]:
     """Unified MCP tool inspection
 
      Unified endpoint for inspecting MCP tools. Supports three modes: (1) tool_id — inspect an existing
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InspectMcpTool200Response]
+        Response[InspectMcpTool200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -42,7 +42,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[LaunchCustomAgentTool200Response]:
+) -> Response[LaunchCustomAgentTool200Response | None]:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -56,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LaunchCustomAgentTool200Response]
+        Response[LaunchCustomAgentTool200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[LaunchCustomAgentTool200Response]:
+) -> Response[LaunchCustomAgentTool200Response | None]:
     """Launches a custom agent tool via CodeAPI
 
      Launches a custom agent tool using CodeAPI and stores the endpoint URL.
@@ -112,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LaunchCustomAgentTool200Response]
+        Response[LaunchCustomAgentTool200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

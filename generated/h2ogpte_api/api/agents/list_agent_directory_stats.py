@@ -61,7 +61,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
+) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession] | None]:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerDirectoryStatsPerAgentChatSession]]
+        Response[list[AgentServerDirectoryStatsPerAgentChatSession] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_text: str | Unset = UNSET,
-) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession]]:
+) -> Response[list[AgentServerDirectoryStatsPerAgentChatSession] | None]:
     """Lists agent directory stats across all agent chat sessions.
 
      Lists agent directory stats across all agent chat sessions.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerDirectoryStatsPerAgentChatSession]]
+        Response[list[AgentServerDirectoryStatsPerAgentChatSession] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> ListBuiltinMcps200Response:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListBuiltinMcps200Response]:
+) -> Response[ListBuiltinMcps200Response | None]:
     """Lists built-in MCPs
 
      Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
@@ -45,7 +45,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBuiltinMcps200Response]
+        Response[ListBuiltinMcps200Response | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -78,7 +78,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListBuiltinMcps200Response]:
+) -> Response[ListBuiltinMcps200Response | None]:
     """Lists built-in MCPs
 
      Returns the list of built-in predefined MCPs (Model Context Protocol servers) available for use.
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListBuiltinMcps200Response]
+        Response[ListBuiltinMcps200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -40,7 +40,7 @@ def parse(response: httpx.Response) -> list[ListBuiltinSkills200ResponseInner]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ListBuiltinSkills200ResponseInner]]:
+) -> Response[list[ListBuiltinSkills200ResponseInner] | None]:
     """Lists predefined skills
 
      Returns the list of predefined skills available for use. Includes information about which skills are
@@ -52,7 +52,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListBuiltinSkills200ResponseInner]]
+        Response[list[ListBuiltinSkills200ResponseInner] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -85,7 +85,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ListBuiltinSkills200ResponseInner]]:
+) -> Response[list[ListBuiltinSkills200ResponseInner] | None]:
     """Lists predefined skills
 
      Returns the list of predefined skills available for use. Includes information about which skills are
@@ -97,7 +97,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListBuiltinSkills200ResponseInner]]
+        Response[list[ListBuiltinSkills200ResponseInner] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -47,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
-) -> Response[list[CustomAgentKeyAssociation]]:
+) -> Response[list[CustomAgentKeyAssociation] | None]:
     """Returns a list of custom agent key associations.
 
      Returns a list of custom agent key associations, optionally filtered by agent_id.
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentKeyAssociation]]
+        Response[list[CustomAgentKeyAssociation] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
-) -> Response[list[CustomAgentKeyAssociation]]:
+) -> Response[list[CustomAgentKeyAssociation] | None]:
     """Returns a list of custom agent key associations.
 
      Returns a list of custom agent key associations, optionally filtered by agent_id.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentKeyAssociation]]
+        Response[list[CustomAgentKeyAssociation] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -51,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     agent_name: str | Unset = UNSET,
-) -> Response[list[CustomAgentToolAssociation]]:
+) -> Response[list[CustomAgentToolAssociation] | None]:
     """Returns a list of custom agent tool associations.
 
      Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
@@ -66,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentToolAssociation]]
+        Response[list[CustomAgentToolAssociation] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     agent_name: str | Unset = UNSET,
-) -> Response[list[CustomAgentToolAssociation]]:
+) -> Response[list[CustomAgentToolAssociation] | None]:
     """Returns a list of custom agent tool associations.
 
      Returns a list of custom agent tool associations, optionally filtered by agent_id or agent_name.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[CustomAgentToolAssociation]]
+        Response[list[CustomAgentToolAssociation] | None]
     """
 
     response = await client.get_async_httpx_client().request(

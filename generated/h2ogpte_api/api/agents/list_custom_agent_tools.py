@@ -40,7 +40,7 @@ def parse(response: httpx.Response) -> list[ListCustomAgentTools200ResponseInner
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ListCustomAgentTools200ResponseInner]]:
+) -> Response[list[ListCustomAgentTools200ResponseInner] | None]:
     """List Custom Agent Tools
 
      List all custom agent tools for the current user
@@ -51,7 +51,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListCustomAgentTools200ResponseInner]]
+        Response[list[ListCustomAgentTools200ResponseInner] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -83,7 +83,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[ListCustomAgentTools200ResponseInner]]:
+) -> Response[list[ListCustomAgentTools200ResponseInner] | None]:
     """List Custom Agent Tools
 
      List all custom agent tools for the current user
@@ -94,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ListCustomAgentTools200ResponseInner]]
+        Response[list[ListCustomAgentTools200ResponseInner] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

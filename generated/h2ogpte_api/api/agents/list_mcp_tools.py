@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> Response[ListMcpTools200Response]:
+) -> Response[ListMcpTools200Response | None]:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMcpTools200Response]
+        Response[ListMcpTools200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMcpToolsRequest,
-) -> Response[ListMcpTools200Response]:
+) -> Response[ListMcpTools200Response | None]:
     """List tools from MCP servers
 
      Lists tools from configured MCP servers, optionally filtered by config type and server names.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMcpTools200Response]
+        Response[ListMcpTools200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

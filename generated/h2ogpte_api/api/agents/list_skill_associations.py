@@ -36,7 +36,7 @@ def parse(response: httpx.Response) -> list[SkillAssociations]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[SkillAssociations]]:
+) -> Response[list[SkillAssociations] | None]:
     """Lists the current user's skill env-var/key/tool associations.
 
      For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
@@ -47,7 +47,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SkillAssociations]]
+        Response[list[SkillAssociations] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -79,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[SkillAssociations]]:
+) -> Response[list[SkillAssociations] | None]:
     """Lists the current user's skill env-var/key/tool associations.
 
      For each skill, the env-var→agent-key bindings and the tools that receive the skill's env vars.
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SkillAssociations]]
+        Response[list[SkillAssociations] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -55,7 +55,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[list[AgentSkill]]:
+) -> Response[list[AgentSkill] | None]:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentSkill]]
+        Response[list[AgentSkill] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     query: str | Unset = UNSET,
-) -> Response[list[AgentSkill]]:
+) -> Response[list[AgentSkill] | None]:
     """Lists agent skills for the current user.
 
      List all agent skills for the current user.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentSkill]]
+        Response[list[AgentSkill] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -42,7 +42,7 @@ def sync_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteUserBuiltinMcp200Response]:
+) -> Response[DeleteUserBuiltinMcp200Response | None]:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserBuiltinMcp200Response]
+        Response[DeleteUserBuiltinMcp200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     mcp_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteUserBuiltinMcp200Response]:
+) -> Response[DeleteUserBuiltinMcp200Response | None]:
     """Remove MCP logo
 
      Removes the logo from a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteUserBuiltinMcp200Response]
+        Response[DeleteUserBuiltinMcp200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -44,7 +44,7 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveCustomAgentToolFromCodeapi200Response]:
+) -> Response[RemoveCustomAgentToolFromCodeapi200Response | None]:
     """Removes a custom agent tool from CodeAPI
 
      Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
@@ -58,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RemoveCustomAgentToolFromCodeapi200Response]
+        Response[RemoveCustomAgentToolFromCodeapi200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RemoveCustomAgentToolFromCodeapi200Response]:
+) -> Response[RemoveCustomAgentToolFromCodeapi200Response | None]:
     """Removes a custom agent tool from CodeAPI
 
      Terminates the CodeAPI job for a custom agent tool and clears its CodeAPI state.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RemoveCustomAgentToolFromCodeapi200Response]
+        Response[RemoveCustomAgentToolFromCodeapi200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> Response[SetSkillAssociationsResponse]:
+) -> Response[SetSkillAssociationsResponse | None]:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetSkillAssociationsResponse]
+        Response[SetSkillAssociationsResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetSkillAssociationsRequest,
-) -> Response[SetSkillAssociationsResponse]:
+) -> Response[SetSkillAssociationsResponse | None]:
     """Sets a skill's env-var/key associations and target tools.
 
      Associates the skill's declared env vars (from envs.json) with agent keys and selects which
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetSkillAssociationsResponse]
+        Response[SetSkillAssociationsResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -44,7 +44,7 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response | None]:
     """Star a library item (skill or mcp)
 
      Marks the calling user as having starred this library item. Only users who have already installed
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarLibraryItem200Response]
+        Response[StarLibraryItem200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response | None]:
     """Star a library item (skill or mcp)
 
      Marks the calling user as having starred this library item. Only users who have already installed
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarLibraryItem200Response]
+        Response[StarLibraryItem200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -44,7 +44,7 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response | None]:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -60,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarLibraryItem200Response]
+        Response[StarLibraryItem200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StarLibraryItem200Response]:
+) -> Response[StarLibraryItem200Response | None]:
     """Remove the caller's star on a library item
 
      Idempotent: unstarring an item the caller has not starred is a no-op. Returns the new aggregate
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarLibraryItem200Response]
+        Response[StarLibraryItem200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> Response[UpdateAdminMcpLogo200Response]:
+) -> Response[UpdateAdminMcpLogo200Response | None]:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateAdminMcpLogo200Response]
+        Response[UpdateAdminMcpLogo200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAdminMcpLogoBody,
-) -> Response[UpdateAdminMcpLogo200Response]:
+) -> Response[UpdateAdminMcpLogo200Response | None]:
     """Update MCP logo
 
      Updates the logo for a published MCP. Requires the ManageLibrary permission (admins hold it by
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateAdminMcpLogo200Response]
+        Response[UpdateAdminMcpLogo200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> Response[AgentKey]:
+) -> Response[AgentKey | None]:
     """Updates agent key.
 
      Updates agent key.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKey]
+        Response[AgentKey | None]
     """
 
     response = client.get_httpx_client().request(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateAgentKeyRequest,
-) -> Response[AgentKey]:
+) -> Response[AgentKey | None]:
     """Updates agent key.
 
      Updates agent key.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKey]
+        Response[AgentKey | None]
     """
 
     response = await client.get_async_httpx_client().request(

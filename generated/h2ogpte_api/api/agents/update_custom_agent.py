@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> Response[UpdateCustomAgent200Response]:
+) -> Response[UpdateCustomAgent200Response | None]:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateCustomAgent200Response]
+        Response[UpdateCustomAgent200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentRequest,
-) -> Response[UpdateCustomAgent200Response]:
+) -> Response[UpdateCustomAgent200Response | None]:
     """Updates a custom agent
 
      Updates a custom agent given an agent id belonging to the user.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateCustomAgent200Response]
+        Response[UpdateCustomAgent200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -57,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> Response[UpdateCustomAgentTool200Response]:
+) -> Response[UpdateCustomAgentTool200Response | None]:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateCustomAgentTool200Response]
+        Response[UpdateCustomAgentTool200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCustomAgentToolFilesBody | UpdateCustomAgentToolRequest | Unset = UNSET,
-) -> Response[UpdateCustomAgentTool200Response]:
+) -> Response[UpdateCustomAgentTool200Response | None]:
     """Updates a custom agent tool
 
      Updates a custom agent tool given a tool id belonging to the user. Two request body forms are
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateCustomAgentTool200Response]
+        Response[UpdateCustomAgentTool200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

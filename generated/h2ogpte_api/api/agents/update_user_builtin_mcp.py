@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> Response[UpdateUserBuiltinMcp200Response]:
+) -> Response[UpdateUserBuiltinMcp200Response | None]:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateUserBuiltinMcp200Response]
+        Response[UpdateUserBuiltinMcp200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserBuiltinMcpRequest,
-) -> Response[UpdateUserBuiltinMcp200Response]:
+) -> Response[UpdateUserBuiltinMcp200Response | None]:
     """Update a custom builtin MCP
 
      Updates a previously-published MCP configuration. Requires the ManageLibrary permission (admins hold
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateUserBuiltinMcp200Response]
+        Response[UpdateUserBuiltinMcp200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> Response[APIKeyResult]:
+) -> Response[APIKeyResult | None]:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIKeyResult]
+        Response[APIKeyResult | None]
     """
 
     response = client.get_httpx_client().request(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: APIKeyCreateRequest,
-) -> Response[APIKeyResult]:
+) -> Response[APIKeyResult | None]:
     """Create an API key
 
      Allows admins to create an API key for another user.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[APIKeyResult]
+        Response[APIKeyResult | None]
     """
 
     response = await client.get_async_httpx_client().request(

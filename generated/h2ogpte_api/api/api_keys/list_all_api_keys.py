@@ -55,7 +55,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[APIKeyInfo]]:
+) -> Response[list[APIKeyInfo] | None]:
     """List API keys.
 
      Allows admins to list all existing API keys.
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[APIKeyInfo]]
+        Response[list[APIKeyInfo] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[APIKeyInfo]]:
+) -> Response[list[APIKeyInfo] | None]:
     """List API keys.
 
      Allows admins to list all existing API keys.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[APIKeyInfo]]
+        Response[list[APIKeyInfo] | None]
     """
 
     response = await client.get_async_httpx_client().request(

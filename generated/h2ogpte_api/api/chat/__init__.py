@@ -7,6 +7,7 @@ upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detaile
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
@@ -21,6 +22,11 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+if sys.version_info >= (3, 13):
+    from warnings import deprecated
+else:
+    from typing_extensions import deprecated
 
 if TYPE_CHECKING:
     import datetime
@@ -251,6 +257,9 @@ class Chat(SyncResource):
         request = _op.build_request(body=_op.build_body(body, session_ids=session_ids))
         return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
+    @deprecated(
+        "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+    )
     def delete_agent_server_directories(
         self,
         session_ids: list[str],
@@ -1428,6 +1437,9 @@ class AsyncChat(AsyncResource):
             request, _op.parse, request_timeout, max_retries
         )
 
+    @deprecated(
+        "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+    )
     async def delete_agent_server_directories(
         self,
         session_ids: list[str],

@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AdminCleanupChatSessionsRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Trigger cleanup of old chat sessions.
 
      Admin endpoint to delete chat sessions older than a specified number of days.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AdminCleanupChatSessionsRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Trigger cleanup of old chat sessions.
 
      Admin endpoint to delete chat sessions older than a specified number of days.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = client.get_httpx_client().request(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateChatSessionRequest | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Creates chat session.
 
      Creates chat session with a collection if provided. Otherwise, the session will be with a generic
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = await client.get_async_httpx_client().request(

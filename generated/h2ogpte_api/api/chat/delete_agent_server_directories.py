@@ -1,3 +1,4 @@
+import sys
 from typing import Any
 from urllib.parse import quote
 
@@ -9,6 +10,11 @@ from ...client import AuthenticatedClient, build_response
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
 # parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import UNSET, Response, Unset, require_path_value
+
+if sys.version_info >= (3, 13):
+    from warnings import deprecated
+else:
+    from typing_extensions import deprecated
 
 
 def build_request(
@@ -45,6 +51,9 @@ def parse(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+@deprecated(
+    "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+)
 def sync_detailed(
     session_ids: list[str],
     *,
@@ -80,6 +89,9 @@ def sync_detailed(
     return build_response(client, response, parse)
 
 
+@deprecated(
+    "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+)
 def sync(
     session_ids: list[str],
     *,
@@ -113,6 +125,9 @@ def sync(
     ).parsed
 
 
+@deprecated(
+    "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+)
 async def asyncio_detailed(
     session_ids: list[str],
     *,
@@ -148,6 +163,9 @@ async def asyncio_detailed(
     return build_response(client, response, parse)
 
 
+@deprecated(
+    "delete_agent_server_directories (DELETE /chats/{session_ids}/agent_server_directories) is deprecated in the h2oGPTe API and may be removed"
+)
 async def asyncio(
     session_ids: list[str],
     *,

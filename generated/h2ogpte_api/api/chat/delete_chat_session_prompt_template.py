@@ -40,7 +40,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Removes a prompt template reference from the chat session.
 
      Removes a prompt template reference from the chat session.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Removes a prompt template reference from the chat session.
 
      Removes a prompt template reference from the chat session.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = await client.get_async_httpx_client().request(

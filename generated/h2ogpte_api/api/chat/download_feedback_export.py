@@ -40,7 +40,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Download a completed feedback CSV export.
 
      Downloads the CSV file produced by an ExportFeedbackCSVJob.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = client.get_httpx_client().request(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ForkChatSessionRequest | Unset = UNSET,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Forks a chat session.
 
      Creates a new independent copy of a chat session with all messages, references, metadata, and
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -54,7 +54,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[AgentServerDirectoryStats]:
+) -> Response[AgentServerDirectoryStats | None]:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentServerDirectoryStats]
+        Response[AgentServerDirectoryStats | None]
     """
 
     response = client.get_httpx_client().request(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[AgentServerDirectoryStats]:
+) -> Response[AgentServerDirectoryStats | None]:
     """Gets stats of a agent server directory.
 
      Gets stats of a agent server directory.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentServerDirectoryStats]
+        Response[AgentServerDirectoryStats | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> Count:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of chat sessions.
 
      Counts a number of chat sessions.
@@ -44,7 +44,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -76,7 +76,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of chat sessions.
 
      Counts a number of chat sessions.
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -57,7 +57,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatMessage]]:
+) -> Response[list[ChatMessage] | None]:
     """Fetches chat message and metadata for messages in a chat session.
 
      Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessage]]
+        Response[list[ChatMessage] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatMessage]]:
+) -> Response[list[ChatMessage] | None]:
     """Fetches chat message and metadata for messages in a chat session.
 
      Fetches chat message and metadata for messages in a chat session. Messages without a `reply_to` are
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessage]]
+        Response[list[ChatMessage] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -96,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion]:
+) -> Response[ChatCompletion | None]:
     """Asks question in a given chat session.
 
     Args:
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatCompletion]
+        Response[ChatCompletion | None]
     """
 
     response = client.get_httpx_client().request(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ChatCompletionRequest,
-) -> Response[ChatCompletion]:
+) -> Response[ChatCompletion | None]:
     """Asks question in a given chat session.
 
     Args:
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatCompletion]
+        Response[ChatCompletion | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> Response[list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta] | None]:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     info_type: str | Unset = UNSET,
-) -> Response[list[ChatMessageMeta]]:
+) -> Response[list[ChatMessageMeta] | None]:
     """Fetches chat message meta information.
 
      Fetches chat message meta information.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessageMeta]]
+        Response[list[ChatMessageMeta] | None]
     """
 
     response = await client.get_async_httpx_client().request(

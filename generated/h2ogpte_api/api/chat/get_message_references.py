@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatMessageReference]]:
+) -> Response[list[ChatMessageReference] | None]:
     """Fetches metadata for references of a chat message.
 
      Fetches metadata for references of a chat message. References are only available for messages sent
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessageReference]]
+        Response[list[ChatMessageReference] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatMessageReference]]:
+) -> Response[list[ChatMessageReference] | None]:
     """Fetches metadata for references of a chat message.
 
      Fetches metadata for references of a chat message. References are only available for messages sent
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatMessageReference]]
+        Response[list[ChatMessageReference] | None]
     """
 
     response = await client.get_async_httpx_client().request(

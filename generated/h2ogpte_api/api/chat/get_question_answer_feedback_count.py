@@ -52,7 +52,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of question-answer feedbacks.
 
      Counts a number of question-answer feedbacks.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

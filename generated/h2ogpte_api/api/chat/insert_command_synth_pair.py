@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Response[InsertCommandSynthPair201Response]:
+) -> Response[InsertCommandSynthPair201Response | None]:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InsertCommandSynthPair201Response]
+        Response[InsertCommandSynthPair201Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InsertCommandSynthPairRequest,
-) -> Response[InsertCommandSynthPair201Response]:
+) -> Response[InsertCommandSynthPair201Response | None]:
     """Insert a synthetic user-question + AI-reply pair into chat history.
 
      Used by slash-command flows (e.g. /schedule, /create-assistant) that produce an LLM response outside
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InsertCommandSynthPair201Response]
+        Response[InsertCommandSynthPair201Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

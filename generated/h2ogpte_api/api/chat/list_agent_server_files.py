@@ -43,7 +43,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[AgentServerFile]]:
+) -> Response[list[AgentServerFile] | None]:
     """Lists agent server files.
 
      Lists agent server files.
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerFile]]
+        Response[list[AgentServerFile] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[AgentServerFile]]:
+) -> Response[list[AgentServerFile] | None]:
     """Lists agent server files.
 
      Lists agent server files.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerFile]]
+        Response[list[AgentServerFile] | None]
     """
 
     response = await client.get_async_httpx_client().request(

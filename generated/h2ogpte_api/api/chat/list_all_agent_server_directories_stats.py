@@ -55,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[list[AgentServerDirectoryStats]]:
+) -> Response[list[AgentServerDirectoryStats] | None]:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -70,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerDirectoryStats]]
+        Response[list[AgentServerDirectoryStats] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     detail_level: int | Unset = UNSET,
-) -> Response[list[AgentServerDirectoryStats]]:
+) -> Response[list[AgentServerDirectoryStats] | None]:
     """Lists stats of  agent server directories.
 
      Lists stats of agent server directories.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AgentServerDirectoryStats]]
+        Response[list[AgentServerDirectoryStats] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -64,7 +64,7 @@ def sync_detailed(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
+) -> Response[ListArchivedChatSessionsAsAdmin200Response | None]:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListArchivedChatSessionsAsAdmin200Response]
+        Response[ListArchivedChatSessionsAsAdmin200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     filter_: str | Unset = UNSET,
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
-) -> Response[ListArchivedChatSessionsAsAdmin200Response]:
+) -> Response[ListArchivedChatSessionsAsAdmin200Response | None]:
     """List archived chat sessions.
 
      Admin-only endpoint to list archived chat sessions with pagination and filtering.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListArchivedChatSessionsAsAdmin200Response]
+        Response[ListArchivedChatSessionsAsAdmin200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -51,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions.
 
      List chat sessions.
@@ -66,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions.
 
      List chat sessions.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -63,7 +63,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[list[QAFeedback]]:
+) -> Response[list[QAFeedback] | None]:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[QAFeedback]]
+        Response[list[QAFeedback] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     interval: str | Unset = UNSET,
     no_collection: bool | Unset = UNSET,
-) -> Response[list[QAFeedback]]:
+) -> Response[list[QAFeedback] | None]:
     """Lists user's questions and answers that have a feedback.
 
      Lists user's questions and answers that have a feedback.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[QAFeedback]]
+        Response[list[QAFeedback] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateChangeRequest,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Updates a prompt template reference of a chat session.
 
      Updates a prompt template reference of a chat session.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateChangeRequest,
-) -> Response[ChatSession]:
+) -> Response[ChatSession | None]:
     """Updates a prompt template reference of a chat session.
 
      Updates a prompt template reference of a chat session.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSession]
+        Response[ChatSession | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = client.get_httpx_client().request(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionCreateRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Create a Collection
 
      A Collection refers to a group of related Documents. A Collection lets a user aggregate documents in
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = await client.get_async_httpx_client().request(

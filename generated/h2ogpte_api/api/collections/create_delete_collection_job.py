@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCollectionsJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to delete collections.
 
      Creates a job to delete collections with a given unique identifier.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteCollectionsJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to delete collections.
 
      Creates a job to delete collections with a given unique identifier.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

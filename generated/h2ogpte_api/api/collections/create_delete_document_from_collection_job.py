@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteDocumentsJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to remove documents from the collection.
 
      Creates job to remove documents from the collection.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeleteDocumentsJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to remove documents from the collection.
 
      Creates job to remove documents from the collection.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

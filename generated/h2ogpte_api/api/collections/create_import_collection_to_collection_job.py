@@ -140,7 +140,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -170,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -292,7 +292,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to import collection to the collection.
 
      Creates job to import collection to the collection.
@@ -322,7 +322,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

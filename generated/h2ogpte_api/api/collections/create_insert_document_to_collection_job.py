@@ -124,7 +124,7 @@ def sync_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -150,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -252,7 +252,7 @@ async def asyncio_detailed(
     handwriting_check: bool | Unset = UNSET,
     ingest_mode: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to insert document to the collection.
 
      Creates job to insert document to the collection.
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

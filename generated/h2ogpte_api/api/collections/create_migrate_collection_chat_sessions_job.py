@@ -84,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: MigrateCollectionChatSessionsJobRequest,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to migrate all chat sessions from one collection to another.
 
      Creates a job to migrate all chat sessions from the source collection (specified in path) to the
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: MigrateCollectionChatSessionsJobRequest,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to migrate all chat sessions from one collection to another.
 
      Creates a job to migrate all chat sessions from the source collection (specified in path) to the
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUpdateCollectionThumbnailJobBody | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to update collection thumbnail.
 
      Creates a job to update a new thumbnail image for the collection.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

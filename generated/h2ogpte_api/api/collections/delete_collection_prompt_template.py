@@ -40,7 +40,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Removes a prompt template reference from the collection.
 
      Removes a prompt template reference from the collection.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Removes a prompt template reference from the collection.
 
      Removes a prompt template reference from the collection.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = await client.get_async_httpx_client().request(

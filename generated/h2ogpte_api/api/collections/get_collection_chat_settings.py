@@ -40,7 +40,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChatSettings]:
+) -> Response[ChatSettings | None]:
     """Fetches collection chat settings.
 
      Returns details of collection chat settings
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSettings]
+        Response[ChatSettings | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChatSettings]:
+) -> Response[ChatSettings | None]:
     """Fetches collection chat settings.
 
      Returns details of collection chat settings
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChatSettings]
+        Response[ChatSettings | None]
     """
 
     response = await client.get_async_httpx_client().request(

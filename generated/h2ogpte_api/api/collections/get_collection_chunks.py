@@ -47,7 +47,7 @@ def sync_detailed(
     chunk_ids: list[int],
     *,
     client: AuthenticatedClient,
-) -> Response[list[Chunk]]:
+) -> Response[list[Chunk] | None]:
     """Returns specific chunks in a collection.
 
      Returns specific chunks in a collection.
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Chunk]]
+        Response[list[Chunk] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     chunk_ids: list[int],
     *,
     client: AuthenticatedClient,
-) -> Response[list[Chunk]]:
+) -> Response[list[Chunk] | None]:
     """Returns specific chunks in a collection.
 
      Returns specific chunks in a collection.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Chunk]]
+        Response[list[Chunk] | None]
     """
 
     response = await client.get_async_httpx_client().request(

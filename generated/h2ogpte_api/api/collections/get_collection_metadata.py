@@ -42,7 +42,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetCollectionMetadataResponse200]:
+) -> Response[GetCollectionMetadataResponse200 | None]:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -56,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCollectionMetadataResponse200]
+        Response[GetCollectionMetadataResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetCollectionMetadataResponse200]:
+) -> Response[GetCollectionMetadataResponse200 | None]:
     """Fetches collection metadata.
 
      Returns details of collection metadata.
@@ -112,7 +112,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCollectionMetadataResponse200]
+        Response[GetCollectionMetadataResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

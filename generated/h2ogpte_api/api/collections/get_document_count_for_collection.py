@@ -40,7 +40,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of documents in the collection.
 
      Counts a number of documents in the collection.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of documents in the collection.
 
      Counts a number of documents in the collection.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

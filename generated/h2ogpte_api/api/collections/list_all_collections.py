@@ -63,7 +63,7 @@ def sync_detailed(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[Collection]]:
+) -> Response[list[Collection] | None]:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Collection]]
+        Response[list[Collection] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     sort_column: str | Unset = UNSET,
     ascending: bool | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[Collection]]:
+) -> Response[list[Collection] | None]:
     """Fetches all users' collection metadata sorted by last update time by default.
 
      Fetches all users' collection metadata sorted by last update time by default. This is for admin use
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Collection]]
+        Response[list[Collection] | None]
     """
 
     response = await client.get_async_httpx_client().request(

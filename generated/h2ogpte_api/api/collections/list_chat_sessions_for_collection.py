@@ -61,7 +61,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions for a given collection.
 
      List chat sessions for a given collection.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     username: str | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions for a given collection.
 
      List chat sessions for a given collection.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -41,7 +41,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Returns the public permissions for a given collection.
 
      Returns the list of public permissions for a collection. Returns an empty array if the collection is
@@ -56,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Returns the public permissions for a given collection.
 
      Returns the list of public permissions for a collection. Returns an empty array if the collection is
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -71,7 +71,7 @@ def sync_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> Response[list[Collection]]:
+) -> Response[list[Collection] | None]:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Collection]]
+        Response[list[Collection] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     metadata_filter: str | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     current_user_only: bool | Unset = UNSET,
-) -> Response[list[Collection]]:
+) -> Response[list[Collection] | None]:
     """List collections.
 
      List collections for a given user. If sort_column is not specified, the output is sorted by by last
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Collection]]
+        Response[list[Collection] | None]
     """
 
     response = await client.get_async_httpx_client().request(

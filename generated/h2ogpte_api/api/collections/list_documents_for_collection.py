@@ -61,7 +61,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     metadata_filter: str | Unset = UNSET,
-) -> Response[list[Document]]:
+) -> Response[list[Document] | None]:
     """List a Collection's documents
 
      A user can list a Collection's documents.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Document]]
+        Response[list[Document] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     metadata_filter: str | Unset = UNSET,
-) -> Response[list[Document]]:
+) -> Response[list[Document] | None]:
     """List a Collection's documents
 
      A user can list a Collection's documents.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Document]]
+        Response[list[Document] | None]
     """
 
     response = await client.get_async_httpx_client().request(

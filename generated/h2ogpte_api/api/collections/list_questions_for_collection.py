@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
-) -> Response[list[SuggestedQuestion]]:
+) -> Response[list[SuggestedQuestion] | None]:
     """List suggested questions for a given collection.
 
      List suggested questions for a given collection.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SuggestedQuestion]]
+        Response[list[SuggestedQuestion] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
-) -> Response[list[SuggestedQuestion]]:
+) -> Response[list[SuggestedQuestion] | None]:
     """List suggested questions for a given collection.
 
      List suggested questions for a given collection.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SuggestedQuestion]]
+        Response[list[SuggestedQuestion] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -45,7 +45,7 @@ def sync_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[ScheduledConnectorDetails]]:
+) -> Response[list[ScheduledConnectorDetails] | None]:
     """List scheduled connectors for a collection
 
      Returns a list of all scheduled connectors configured for the specified collection.
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ScheduledConnectorDetails]]
+        Response[list[ScheduledConnectorDetails] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     collection_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[ScheduledConnectorDetails]]:
+) -> Response[list[ScheduledConnectorDetails] | None]:
     """List scheduled connectors for a collection
 
      Returns a list of all scheduled connectors configured for the specified collection.
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ScheduledConnectorDetails]]
+        Response[list[ScheduledConnectorDetails] | None]
     """
 
     response = await client.get_async_httpx_client().request(

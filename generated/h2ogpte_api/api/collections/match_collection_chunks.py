@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MatchCollectionChunksRequest,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Finds chunks related to a message using semantic search.
 
      Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MatchCollectionChunksRequest,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Finds chunks related to a message using semantic search.
 
      Finds chunks related to a message using semantic search. Chunks are sorted by relevance and
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = await client.get_async_httpx_client().request(

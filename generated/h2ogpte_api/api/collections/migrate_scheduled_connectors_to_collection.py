@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MigrateScheduledConnectorsToCollectionRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Migrate scheduled connectors from another collection
 
      Moves all scheduled connectors from a source collection to the target collection. The source
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchCollectionChunksRequest,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Finds chunks related to a message using lexical search.
 
      Finds chunks related to a message using lexical search. Chunks are sorted by relevance and
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = await client.get_async_httpx_client().request(

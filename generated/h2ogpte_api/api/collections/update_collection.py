@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionUpdateRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Updates attributes of an existing collection.
 
      Updates of an existing collection, particularly name and description.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = client.get_httpx_client().request(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CollectionUpdateRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Updates attributes of an existing collection.
 
      Updates of an existing collection, particularly name and description.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = await client.get_async_httpx_client().request(

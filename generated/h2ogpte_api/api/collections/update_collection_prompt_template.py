@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateChangeRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Updates a prompt template reference of a collection.
 
      Updates a prompt template reference of a collection.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateChangeRequest,
-) -> Response[Collection]:
+) -> Response[Collection | None]:
     """Updates a prompt template reference of a collection.
 
      Updates a prompt template reference of a collection.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Collection]
+        Response[Collection | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -43,7 +43,7 @@ def sync_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Deletes global configuration items.
 
      Deletes global configuration items (to be used by admins only).
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -47,7 +47,7 @@ def sync_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Deletes role configuration items.
 
      Deletes role configuration items for a given role.
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Deletes role configuration items.
 
      Deletes role configuration items for a given role.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -47,7 +47,7 @@ def sync_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Deletes user configuration items.
 
      Deletes user configuration items (to be used by admins only).
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     key_names: list[str],
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Deletes user configuration items.
 
      Deletes user configuration items (to be used by admins only).
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

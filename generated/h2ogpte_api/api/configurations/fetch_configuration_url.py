@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> Response[FetchConfigurationUrl200Response]:
+) -> Response[FetchConfigurationUrl200Response | None]:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConfigurationUrl200Response]
+        Response[FetchConfigurationUrl200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FetchConfigurationUrlRequest,
-) -> Response[FetchConfigurationUrl200Response]:
+) -> Response[FetchConfigurationUrl200Response | None]:
     """Fetch HTML content from a URL.
 
      Fetches HTML content from a remote URL for use as an email template. Validates that content is HTML
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchConfigurationUrl200Response]
+        Response[FetchConfigurationUrl200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

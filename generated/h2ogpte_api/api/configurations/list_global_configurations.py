@@ -47,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Gets global configurations.
 
      Gets global configurations.
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     as_admin: bool | Unset = UNSET,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Gets global configurations.
 
      Gets global configurations.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

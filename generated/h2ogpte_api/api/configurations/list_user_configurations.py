@@ -43,7 +43,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Gets user configurations.
 
      Gets user configurations (to be used by admins only).
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Gets user configurations.
 
      Gets user configurations (to be used by admins only).
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetGlobalConfigurationRequest,
-) -> Response[list[GlobalConfigurationItem]]:
+) -> Response[list[GlobalConfigurationItem] | None]:
     """Sets global configuration item.
 
      Sets global configuration item (to be used by admins only).
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GlobalConfigurationItem]]
+        Response[list[GlobalConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserConfigurationItem,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Sets configuration item for a given role.
 
      Sets configuration item for a given role.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetUserConfigurationRequest,
-) -> Response[list[UserConfigurationItem]]:
+) -> Response[list[UserConfigurationItem] | None]:
     """Sets user configuration item.
 
      Sets user configuration item (to be used by admins only).
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserConfigurationItem]]
+        Response[list[UserConfigurationItem] | None]
     """
 
     response = await client.get_async_httpx_client().request(

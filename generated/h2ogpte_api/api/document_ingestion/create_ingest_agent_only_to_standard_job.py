@@ -96,7 +96,7 @@ def sync_detailed(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to parse files uploaded in "agent_only" ingest mode.
 
      Creates a job to parse files uploaded in "agent_only" ingest mode.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     chunk_by_page: bool | Unset = UNSET,
     handwriting_check: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to parse files uploaded in "agent_only" ingest mode.
 
      Creates a job to parse files uploaded in "agent_only" ingest mode.
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -71,7 +71,7 @@ def sync_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     gen_doc_questions: bool | Unset = UNSET,
     metadata: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to add plain text to a collection.
 
      Creates a job to add plain text to a collection.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -139,7 +139,7 @@ def sync_detailed(
     permissions: list[str] | Unset = UNSET,
     encrypt_document: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to ingest uploaded document
 
      Creates a job to ingest uploaded document identified to a given collection
@@ -168,7 +168,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -285,7 +285,7 @@ async def asyncio_detailed(
     permissions: list[str] | Unset = UNSET,
     encrypt_document: bool | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates a job to ingest uploaded document
 
      Creates a job to ingest uploaded document identified to a given collection
@@ -314,7 +314,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> Response[UploadedFile]:
+) -> Response[UploadedFile | None]:
     """Uploads file to H2OGPTe instance
 
     Args:
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadedFile]
+        Response[UploadedFile | None]
     """
 
     response = client.get_httpx_client().request(
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadFileBody | Unset = UNSET,
-) -> Response[UploadedFile]:
+) -> Response[UploadedFile | None]:
     """Uploads file to H2OGPTe instance
 
     Args:
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadedFile]
+        Response[UploadedFile | None]
     """
 
     response = await client.get_async_httpx_client().request(

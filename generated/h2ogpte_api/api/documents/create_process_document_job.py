@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProcessDocumentJobRequest,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Creates job to process document.
 
      Processes a document to either create a global or piecewise summary/extraction/transformation of a
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = client.get_httpx_client().request(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Assigns a tag to the document.
 
      Assigns a tag to the document.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = await client.get_async_httpx_client().request(

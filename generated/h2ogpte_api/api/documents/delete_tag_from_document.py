@@ -46,7 +46,7 @@ def sync_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTagFromDocument200Response]:
+) -> Response[DeleteTagFromDocument200Response | None]:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTagFromDocument200Response]
+        Response[DeleteTagFromDocument200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTagFromDocument200Response]:
+) -> Response[DeleteTagFromDocument200Response | None]:
     """Removes a tag from a document.
 
      Removes a tag from a document.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTagFromDocument200Response]
+        Response[DeleteTagFromDocument200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

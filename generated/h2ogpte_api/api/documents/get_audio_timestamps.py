@@ -43,7 +43,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[AudioSegment]]:
+) -> Response[list[AudioSegment] | None]:
     """Returns speaker-segment timestamps for an audio/video transcript document.
 
      Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AudioSegment]]
+        Response[list[AudioSegment] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[AudioSegment]]:
+) -> Response[list[AudioSegment] | None]:
     """Returns speaker-segment timestamps for an audio/video transcript document.
 
      Returns exact per-segment start/end times (seconds), speaker, and text for an audio or video
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[AudioSegment]]
+        Response[list[AudioSegment] | None]
     """
 
     response = await client.get_async_httpx_client().request(

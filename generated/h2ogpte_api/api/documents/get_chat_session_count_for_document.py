@@ -40,7 +40,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of chat sessions with the document.
 
      Counts a number of chat sessions with the document.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of chat sessions with the document.
 
      Counts a number of chat sessions with the document.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

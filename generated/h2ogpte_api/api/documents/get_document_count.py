@@ -48,7 +48,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -64,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = client.get_httpx_client().request(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     owned: bool | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
-) -> Response[Count]:
+) -> Response[Count | None]:
     """Counts a number of documents.
 
      Counts a number of documents the user has access to. If owned parameter is enabled, it counts only
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Count]
+        Response[Count | None]
     """
 
     response = await client.get_async_httpx_client().request(

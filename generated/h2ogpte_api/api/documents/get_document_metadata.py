@@ -40,7 +40,7 @@ def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetDocumentMetadataResponse200]:
+) -> Response[GetDocumentMetadataResponse200 | None]:
     """Fetches document metadata.
 
      Returns details of document metadata
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDocumentMetadataResponse200]
+        Response[GetDocumentMetadataResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetDocumentMetadataResponse200]:
+) -> Response[GetDocumentMetadataResponse200 | None]:
     """Fetches document metadata.
 
      Returns details of document metadata
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetDocumentMetadataResponse200]
+        Response[GetDocumentMetadataResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

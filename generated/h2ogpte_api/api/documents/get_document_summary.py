@@ -40,7 +40,7 @@ def sync_detailed(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DocumentSummary]:
+) -> Response[DocumentSummary | None]:
     """Fetches document summary.
 
      Fetches document summary.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentSummary]
+        Response[DocumentSummary | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     summary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DocumentSummary]:
+) -> Response[DocumentSummary | None]:
     """Fetches document summary.
 
      Fetches document summary.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentSummary]
+        Response[DocumentSummary | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -57,7 +57,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions for a given document.
 
      List chat sessions for a given document.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ChatSession]]:
+) -> Response[list[ChatSession] | None]:
     """List chat sessions for a given document.
 
      List chat sessions for a given document.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChatSession]]
+        Response[list[ChatSession] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -53,7 +53,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Returns all chunks for a specific document.
 
      Returns all chunks for a specific document.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     collection_id: str,
-) -> Response[list[ChunkSearchResult]]:
+) -> Response[list[ChunkSearchResult] | None]:
     """Returns all chunks for a specific document.
 
      Returns all chunks for a specific document.
@@ -130,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ChunkSearchResult]]
+        Response[list[ChunkSearchResult] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -87,7 +87,7 @@ def sync_detailed(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> Response[list[Document]]:
+) -> Response[list[Document] | None]:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Document]]
+        Response[list[Document] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     source: str | Unset = UNSET,
     chat_session_id: str | Unset = UNSET,
     group_by_source_chat: bool | Unset = UNSET,
-) -> Response[list[Document]]:
+) -> Response[list[Document] | None]:
     """List documents.
 
      List documents for a given user. If sort_column is not specified, the output is sorted by by last
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Document]]
+        Response[list[Document] | None]
     """
 
     response = await client.get_async_httpx_client().request(

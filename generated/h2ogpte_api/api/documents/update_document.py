@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Response[Document]:
+) -> Response[Document | None]:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document]
+        Response[Document | None]
     """
 
     response = client.get_httpx_client().request(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DocumentUpdateRequest,
-) -> Response[Document]:
+) -> Response[Document | None]:
     """Updates attributes of an existing document.
 
      Updates attributes of an existing document, particularly name and uri.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Document]
+        Response[Document | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractorCreateRequest,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Creates extractor.
 
     Args:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = client.get_httpx_client().request(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractorCreateRequest,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Creates extractor.
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -58,7 +58,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = client.get_httpx_client().request(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[JobDetails]:
+) -> Response[JobDetails | None]:
     """Create a job to run an extractor on a collection or document
 
      Creates a job to execute the specified extractor by running it on all documents in a collection, or
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobDetails]
+        Response[JobDetails | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     extractor_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Fetch an extractor by ID
 
      This endpoint retrieves information about a specific extractor based on its unique ID. It requires
@@ -55,7 +55,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     extractor_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Fetch an extractor by ID
 
      This endpoint retrieves information about a specific extractor based on its unique ID. It requires
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = await client.get_async_httpx_client().request(

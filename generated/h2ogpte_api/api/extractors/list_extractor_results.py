@@ -61,7 +61,7 @@ def sync_detailed(
     job_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult] | None]:
     """Retrieve extraction results
 
      Retrieves extraction results produced by this extractor. If job_id is specified, returns results for
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     job_id: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult] | None]:
     """Retrieve extraction results
 
      Retrieves extraction results produced by this extractor. If job_id is specified, returns results for
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult] | None]
     """
 
     response = await client.get_async_httpx_client().request(

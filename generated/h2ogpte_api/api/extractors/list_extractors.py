@@ -55,7 +55,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-) -> Response[list[Extractor]]:
+) -> Response[list[Extractor] | None]:
     """List extractors.
 
      List extractors. The output is sorted by create time in descending order.
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Extractor]]
+        Response[list[Extractor] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
-) -> Response[list[Extractor]]:
+) -> Response[list[Extractor] | None]:
     """List extractors.
 
      List extractors. The output is sorted by create time in descending order.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Extractor]]
+        Response[list[Extractor] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -93,7 +93,7 @@ def sync_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult] | None]:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     collection_id: str | Unset = UNSET,
     document_id: str | Unset = UNSET,
     timeout: float | Unset = UNSET,
-) -> Response[list[DocumentExtractionResult]]:
+) -> Response[list[DocumentExtractionResult] | None]:
     """Run an extractor on a collection, document, or uploaded files (synchronous)
 
      Executes the specified extractor synchronously and returns results with a 200 OK response.  Exactly
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[DocumentExtractionResult]]
+        Response[list[DocumentExtractionResult] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = client.get_httpx_client().request(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractorUpdateRequest,
-) -> Response[Extractor]:
+) -> Response[Extractor | None]:
     """Updates attributes of a given extractor.
 
      Updates an existing extractor. Only the fields present in the request body are changed; any field
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Extractor]
+        Response[Extractor | None]
     """
 
     response = await client.get_async_httpx_client().request(

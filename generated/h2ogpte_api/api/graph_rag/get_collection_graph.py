@@ -58,7 +58,7 @@ def sync_detailed(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> Response[KnowledgeGraphData]:
+) -> Response[KnowledgeGraphData | None]:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KnowledgeGraphData]
+        Response[KnowledgeGraphData | None]
     """
 
     response = client.get_httpx_client().request(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     label: str | Unset = UNSET,
     max_depth: int | Unset = UNSET,
     max_nodes: int | Unset = UNSET,
-) -> Response[KnowledgeGraphData]:
+) -> Response[KnowledgeGraphData | None]:
     """Read a renderable subgraph of a collection's knowledge graph.
 
      Returns nodes and edges of the knowledge graph for visualization (issue #11529). With label "*" (the
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KnowledgeGraphData]
+        Response[KnowledgeGraphData | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -50,7 +50,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[KnowledgeGraphNodeDetail]:
+) -> Response[KnowledgeGraphNodeDetail | None]:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KnowledgeGraphNodeDetail]
+        Response[KnowledgeGraphNodeDetail | None]
     """
 
     response = client.get_httpx_client().request(
@@ -116,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[KnowledgeGraphNodeDetail]:
+) -> Response[KnowledgeGraphNodeDetail | None]:
     """Get full detail for one knowledge-graph node.
 
      Returns a node's properties, its incident edges, and the source chunks (text and origin filename)
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[KnowledgeGraphNodeDetail]
+        Response[KnowledgeGraphNodeDetail | None]
     """
 
     response = await client.get_async_httpx_client().request(

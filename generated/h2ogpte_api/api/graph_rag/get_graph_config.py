@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> GetGraphConfig200Response:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetGraphConfig200Response]:
+) -> Response[GetGraphConfig200Response | None]:
     """Get GraphRAG configuration.
 
      Returns GraphRAG configuration including allowed LLM models for graph building.
@@ -44,7 +44,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGraphConfig200Response]
+        Response[GetGraphConfig200Response | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -76,7 +76,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetGraphConfig200Response]:
+) -> Response[GetGraphConfig200Response | None]:
     """Get GraphRAG configuration.
 
      Returns GraphRAG configuration including allowed LLM models for graph building.
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetGraphConfig200Response]
+        Response[GetGraphConfig200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

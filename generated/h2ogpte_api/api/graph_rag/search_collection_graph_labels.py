@@ -56,7 +56,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[SearchCollectionGraphLabels200Response]:
+) -> Response[SearchCollectionGraphLabels200Response | None]:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchCollectionGraphLabels200Response]
+        Response[SearchCollectionGraphLabels200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[SearchCollectionGraphLabels200Response]:
+) -> Response[SearchCollectionGraphLabels200Response | None]:
     """Search entity names in a collection's knowledge graph.
 
      Fuzzy-searches entity names (node labels) for the graph viewer's entity search. Without a query,
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchCollectionGraphLabels200Response]
+        Response[SearchCollectionGraphLabels200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -48,7 +48,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     chat_session_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[GuardrailsSettings]:
+) -> Response[GuardrailsSettings | None]:
     """Get effective guardrails settings.
 
      Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
@@ -64,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailsSettings]
+        Response[GuardrailsSettings | None]
     """
 
     response = client.get_httpx_client().request(
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chat_session_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
-) -> Response[GuardrailsSettings]:
+) -> Response[GuardrailsSettings | None]:
     """Get effective guardrails settings.
 
      Returns the effective guardrails settings based on the hierarchy (chat session > collection > global
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailsSettings]
+        Response[GuardrailsSettings | None]
     """
 
     response = await client.get_async_httpx_client().request(

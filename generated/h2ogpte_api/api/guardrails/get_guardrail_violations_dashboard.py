@@ -52,7 +52,7 @@ def sync_detailed(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[GuardrailViolationsDashboard]:
+) -> Response[GuardrailViolationsDashboard | None]:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsDashboard]
+        Response[GuardrailViolationsDashboard | None]
     """
 
     response = client.get_httpx_client().request(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     interval: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[GuardrailViolationsDashboard]:
+) -> Response[GuardrailViolationsDashboard | None]:
     """Get guardrail violations dashboard data.
 
      Returns daily trend, breakdown by violation type, by collection, and by user. Admin only.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsDashboard]
+        Response[GuardrailViolationsDashboard | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> Response[GuardrailViolationsSummary]:
+) -> Response[GuardrailViolationsSummary | None]:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsSummary]
+        Response[GuardrailViolationsSummary | None]
     """
 
     response = client.get_httpx_client().request(
@@ -102,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     interval: str | Unset = UNSET,
-) -> Response[GuardrailViolationsSummary]:
+) -> Response[GuardrailViolationsSummary | None]:
     """Get guardrail violation summary KPIs.
 
      Returns total violation counts, time-window breakdowns, violation rate, and per-type breakdown.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsSummary]
+        Response[GuardrailViolationsSummary | None]
     """
 
     response = await client.get_async_httpx_client().request(

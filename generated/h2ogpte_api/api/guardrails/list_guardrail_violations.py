@@ -64,7 +64,7 @@ def sync_detailed(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[GuardrailViolationsList]:
+) -> Response[GuardrailViolationsList | None]:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsList]
+        Response[GuardrailViolationsList | None]
     """
 
     response = client.get_httpx_client().request(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     type_filter: str | Unset = UNSET,
     collection_id_filter: str | Unset = UNSET,
     user_id_filter: str | Unset = UNSET,
-) -> Response[GuardrailViolationsList]:
+) -> Response[GuardrailViolationsList | None]:
     """List guardrail violations.
 
      Returns a paginated list of guardrail violations with user and collection context. Admin only.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailViolationsList]
+        Response[GuardrailViolationsList | None]
     """
 
     response = await client.get_async_httpx_client().request(

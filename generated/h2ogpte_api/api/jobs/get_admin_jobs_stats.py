@@ -48,7 +48,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[JobHistoryStatsResponse]:
+) -> Response[JobHistoryStatsResponse | None]:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -63,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobHistoryStatsResponse]
+        Response[JobHistoryStatsResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[JobHistoryStatsResponse]:
+) -> Response[JobHistoryStatsResponse | None]:
     """Get job history status counts
 
      Admin-only. Returns job counts by status over the last 7 days by default (or since created_after),
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobHistoryStatsResponse]
+        Response[JobHistoryStatsResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -83,7 +83,7 @@ def sync_detailed(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[JobHistoryListResponse]:
+) -> Response[JobHistoryListResponse | None]:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobHistoryListResponse]
+        Response[JobHistoryListResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     user_id: str | Unset = UNSET,
     collection_id: str | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
-) -> Response[JobHistoryListResponse]:
+) -> Response[JobHistoryListResponse | None]:
     """List job history
 
      Admin-only. Returns the persistent job history from Postgres (all users), newest first, keyset-
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[JobHistoryListResponse]
+        Response[JobHistoryListResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

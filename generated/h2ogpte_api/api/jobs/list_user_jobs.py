@@ -36,7 +36,7 @@ def parse(response: httpx.Response) -> list[UserJobDetails]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserJobDetails]]:
+) -> Response[list[UserJobDetails] | None]:
     """Lists all jobs running on the system for all users.
 
      Lists all jobs running on the system for all users (to be used by admins only).
@@ -47,7 +47,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserJobDetails]]
+        Response[list[UserJobDetails] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -79,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserJobDetails]]:
+) -> Response[list[UserJobDetails] | None]:
     """Lists all jobs running on the system for all users.
 
      Lists all jobs running on the system for all users (to be used by admins only).
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserJobDetails]]
+        Response[list[UserJobDetails] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

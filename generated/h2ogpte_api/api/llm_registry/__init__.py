@@ -7,6 +7,7 @@ upstream-style functions `sync`, `sync_detailed`, `asyncio` and `asyncio_detaile
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, overload
 
@@ -21,6 +22,11 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+if sys.version_info >= (3, 13):
+    from warnings import deprecated
+else:
+    from typing_extensions import deprecated
 
 if TYPE_CHECKING:
     from ...models.create_runtime_model_body import CreateRuntimeModelBody
@@ -87,6 +93,9 @@ class LlmRegistry(SyncResource):
         request = _op.build_request(body=body, skip_test=skip_test)
         return self._requester.send(request, _op.parse, request_timeout, max_retries)
 
+    @deprecated(
+        "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+    )
     def update_runtime_model(
         self,
         id: str,
@@ -278,6 +287,9 @@ class AsyncLlmRegistry(AsyncResource):
             request, _op.parse, request_timeout, max_retries
         )
 
+    @deprecated(
+        "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+    )
     async def update_runtime_model(
         self,
         id: str,

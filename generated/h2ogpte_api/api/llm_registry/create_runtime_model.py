@@ -53,7 +53,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> Response[CreateRuntimeModelResponse201]:
+) -> Response[CreateRuntimeModelResponse201 | None]:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuntimeModelResponse201]
+        Response[CreateRuntimeModelResponse201 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuntimeModelBody,
     skip_test: bool | Unset = UNSET,
-) -> Response[CreateRuntimeModelResponse201]:
+) -> Response[CreateRuntimeModelResponse201 | None]:
     """Creates a runtime LLM (admin).
 
      Creates a UI/API runtime LLM. The request body is the model configuration (display_name, base_model,
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateRuntimeModelResponse201]
+        Response[CreateRuntimeModelResponse201 | None]
     """
 
     response = await client.get_async_httpx_client().request(

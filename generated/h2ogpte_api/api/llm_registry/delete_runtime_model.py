@@ -40,7 +40,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteRuntimeModelResponse200]:
+) -> Response[DeleteRuntimeModelResponse200 | None]:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRuntimeModelResponse200]
+        Response[DeleteRuntimeModelResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteRuntimeModelResponse200]:
+) -> Response[DeleteRuntimeModelResponse200 | None]:
     """Deletes a runtime LLM by registry id (admin).
 
      Hard-deletes a UI/API runtime LLM by registry UUID (delete is final). Admin only.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteRuntimeModelResponse200]
+        Response[DeleteRuntimeModelResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def parse(response: httpx.Response) -> list[GetLlmRegistryAdminModelsResponse200
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
+) -> Response[list[GetLlmRegistryAdminModelsResponse200Item] | None]:
     """Lists the full LLM registry (admin).
 
      Returns every effective model with its lower-priority shadow candidates. The full provider
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GetLlmRegistryAdminModelsResponse200Item]]
+        Response[list[GetLlmRegistryAdminModelsResponse200Item] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -89,7 +89,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[GetLlmRegistryAdminModelsResponse200Item]]:
+) -> Response[list[GetLlmRegistryAdminModelsResponse200Item] | None]:
     """Lists the full LLM registry (admin).
 
      Returns every effective model with its lower-priority shadow candidates. The full provider
@@ -103,7 +103,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GetLlmRegistryAdminModelsResponse200Item]]
+        Response[list[GetLlmRegistryAdminModelsResponse200Item] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -47,7 +47,7 @@ def sync_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
+) -> Response[list[GetRoleLlmRegistryAccessResponse200Item] | None]:
     """Lists LLM access grants for a role.
 
      Returns every active effective model name plus whether the role is granted access to it. Requires
@@ -62,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GetRoleLlmRegistryAccessResponse200Item]]
+        Response[list[GetRoleLlmRegistryAccessResponse200Item] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[GetRoleLlmRegistryAccessResponse200Item]]:
+) -> Response[list[GetRoleLlmRegistryAccessResponse200Item] | None]:
     """Lists LLM access grants for a role.
 
      Returns every active effective model name plus whether the role is granted access to it. Requires
@@ -120,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GetRoleLlmRegistryAccessResponse200Item]]
+        Response[list[GetRoleLlmRegistryAccessResponse200Item] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> Response[TestRuntimeModelResponse200]:
+) -> Response[TestRuntimeModelResponse200 | None]:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -60,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TestRuntimeModelResponse200]
+        Response[TestRuntimeModelResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TestRuntimeModelBody,
-) -> Response[TestRuntimeModelResponse200]:
+) -> Response[TestRuntimeModelResponse200 | None]:
     """Tests a runtime LLM connection (admin).
 
      Validates a model configuration and asks core to probe it (a non-caching, non-persisting metadata
@@ -120,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TestRuntimeModelResponse200]
+        Response[TestRuntimeModelResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -42,7 +42,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TestSavedRuntimeModelResponse200]:
+) -> Response[TestSavedRuntimeModelResponse200 | None]:
     """Tests and updates the readiness of a saved runtime LLM (admin).
 
      Tests the stored UI/API runtime configuration identified by registry ID. A successful test makes the
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TestSavedRuntimeModelResponse200]
+        Response[TestSavedRuntimeModelResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[TestSavedRuntimeModelResponse200]:
+) -> Response[TestSavedRuntimeModelResponse200 | None]:
     """Tests and updates the readiness of a saved runtime LLM (admin).
 
      Tests the stored UI/API runtime configuration identified by registry ID. A successful test makes the
@@ -127,7 +127,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TestSavedRuntimeModelResponse200]
+        Response[TestSavedRuntimeModelResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -1,3 +1,4 @@
+import sys
 from typing import Any
 from urllib.parse import quote
 
@@ -9,6 +10,11 @@ from ...models.endpoint_error import EndpointError
 # Unset (a multi-media-type optional body), parse_datetime (date-time responses) and the type checks of a
 # parsed body: the ruff post-hook drops them where unused (and Mapping, make_body: a flattened body's).
 from ...types import Response, require_path_value
+
+if sys.version_info >= (3, 13):
+    from warnings import deprecated
+else:
+    from typing_extensions import deprecated
 
 
 def build_request(
@@ -32,11 +38,14 @@ def parse(response: httpx.Response) -> EndpointError:
     return response_default
 
 
+@deprecated(
+    "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+)
 def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError]:
+) -> Response[EndpointError | None]:
     """Not supported -- updating a runtime LLM is disabled (admin).
 
      Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
@@ -53,7 +62,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError]
+        Response[EndpointError | None]
     """
 
     response = client.get_httpx_client().request(
@@ -64,6 +73,9 @@ def sync_detailed(
     return build_response(client, response, parse)
 
 
+@deprecated(
+    "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+)
 def sync(
     id: str,
     *,
@@ -94,11 +106,14 @@ def sync(
     ).parsed
 
 
+@deprecated(
+    "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+)
 async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[EndpointError]:
+) -> Response[EndpointError | None]:
     """Not supported -- updating a runtime LLM is disabled (admin).
 
      Disabled: a runtime LLM can only be created and deleted. Any request returns 400 -- delete the model
@@ -115,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EndpointError]
+        Response[EndpointError | None]
     """
 
     response = await client.get_async_httpx_client().request(
@@ -126,6 +141,9 @@ async def asyncio_detailed(
     return build_response(client, response, parse)
 
 
+@deprecated(
+    "update_runtime_model (PUT /llm-registry/admin/runtime-models/{id}) is deprecated in the h2oGPTe API and may be removed"
+)
 async def asyncio(
     id: str,
     *,

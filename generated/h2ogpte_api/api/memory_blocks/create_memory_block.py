@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> Response[MemoryBlock]:
+) -> Response[MemoryBlock | None]:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MemoryBlock]
+        Response[MemoryBlock | None]
     """
 
     response = client.get_httpx_client().request(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MemoryBlockCreateRequest,
-) -> Response[MemoryBlock]:
+) -> Response[MemoryBlock | None]:
     """Create a Memory Block
 
      Creates a new memory block for persistent agent memory. Memory blocks are cross-collection and per-
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MemoryBlock]
+        Response[MemoryBlock | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> DefaultMemoryBlocksResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[DefaultMemoryBlocksResponse]:
+) -> Response[DefaultMemoryBlocksResponse | None]:
     """Get default memory blocks
 
      Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
@@ -45,7 +45,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DefaultMemoryBlocksResponse]
+        Response[DefaultMemoryBlocksResponse | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -78,7 +78,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[DefaultMemoryBlocksResponse]:
+) -> Response[DefaultMemoryBlocksResponse | None]:
     """Get default memory blocks
 
      Returns the user's default memory blocks for LLM and agent scopes. The two scopes are independent
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DefaultMemoryBlocksResponse]
+        Response[DefaultMemoryBlocksResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -40,7 +40,7 @@ def sync_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[MemoryBlock]:
+) -> Response[MemoryBlock | None]:
     """Get a memory block by ID.
 
      Returns a specific memory block by its ID.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MemoryBlock]
+        Response[MemoryBlock | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[MemoryBlock]:
+) -> Response[MemoryBlock | None]:
     """Get a memory block by ID.
 
      Returns a specific memory block by its ID.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MemoryBlock]
+        Response[MemoryBlock | None]
     """
 
     response = await client.get_async_httpx_client().request(

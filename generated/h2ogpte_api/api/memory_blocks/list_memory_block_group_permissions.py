@@ -43,7 +43,7 @@ def sync_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[GroupSharePermission]]:
+) -> Response[list[GroupSharePermission] | None]:
     """List group share permissions for a memory block.
 
      Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
@@ -58,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GroupSharePermission]]
+        Response[list[GroupSharePermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[GroupSharePermission]]:
+) -> Response[list[GroupSharePermission] | None]:
     """List group share permissions for a memory block.
 
      Returns the list of groups with explicit (direct) share grants on the memory block. Does not include
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[GroupSharePermission]]
+        Response[list[GroupSharePermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -43,7 +43,7 @@ def sync_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[SharePermission]]:
+) -> Response[list[SharePermission] | None]:
     """List user share permissions for a memory block.
 
      Returns the list of users with explicit (direct) share grants on the memory block. Does not include
@@ -58,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharePermission]]
+        Response[list[SharePermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[SharePermission]]:
+) -> Response[list[SharePermission] | None]:
     """List user share permissions for a memory block.
 
      Returns the list of users with explicit (direct) share grants on the memory block. Does not include
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharePermission]]
+        Response[list[SharePermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -60,7 +60,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> Response[ListMemoryBlocks200Response]:
+) -> Response[ListMemoryBlocks200Response | None]:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMemoryBlocks200Response]
+        Response[ListMemoryBlocks200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     name_filter: str | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
-) -> Response[ListMemoryBlocks200Response]:
+) -> Response[ListMemoryBlocks200Response | None]:
     """List memory blocks.
 
      List memory blocks accessible to the current user (owned, shared, or public).
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMemoryBlocks200Response]
+        Response[ListMemoryBlocks200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -41,7 +41,7 @@ def sync_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     memory_block_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Returns the public permissions for a memory block.
 
      Returns the list of public permissions for a memory block. Returns an empty array if the memory
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = await client.get_async_httpx_client().request(

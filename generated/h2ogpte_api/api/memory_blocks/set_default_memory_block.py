@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Response[SetDefaultMemoryBlockResponse]:
+) -> Response[SetDefaultMemoryBlockResponse | None]:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetDefaultMemoryBlockResponse]
+        Response[SetDefaultMemoryBlockResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetDefaultMemoryBlockRequest,
-) -> Response[SetDefaultMemoryBlockResponse]:
+) -> Response[SetDefaultMemoryBlockResponse | None]:
     """Set a default memory block
 
      Sets a default memory block for a given scope (llm or agent). Pass memory_block_id as null to clear.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SetDefaultMemoryBlockResponse]
+        Response[SetDefaultMemoryBlockResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: QuestionRequest,
-) -> Response[ModelAnswer]:
+) -> Response[ModelAnswer | None]:
     """Send a message and get a response from an LLM.
 
      Send a message and get a response from an LLM. Note: This method is only recommended if you are
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelAnswer]
+        Response[ModelAnswer | None]
     """
 
     response = client.get_httpx_client().request(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: QuestionRequest,
-) -> Response[ModelAnswer]:
+) -> Response[ModelAnswer | None]:
     """Send a message and get a response from an LLM.
 
      Send a message and get a response from an LLM. Note: This method is only recommended if you are
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelAnswer]
+        Response[ModelAnswer | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> Response[GuardrailsSettings]:
+) -> Response[GuardrailsSettings | None]:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailsSettings]
+        Response[GuardrailsSettings | None]
     """
 
     response = client.get_httpx_client().request(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GuardrailsSettingsCreateRequest,
-) -> Response[GuardrailsSettings]:
+) -> Response[GuardrailsSettings | None]:
     """Helper to get reasonable (easy to use) defaults for Guardrails/PII settings.
 
      Helper to get reasonable (easy to use) defaults for Guardrails/PII settings. To be further
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GuardrailsSettings]
+        Response[GuardrailsSettings | None]
     """
 
     response = await client.get_async_httpx_client().request(

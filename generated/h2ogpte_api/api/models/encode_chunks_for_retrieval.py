@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> Response[list[list[float]]]:
+) -> Response[list[list[float]] | None]:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[list[float]]]
+        Response[list[list[float]] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EncodeChunksForRetrievalRequest,
-) -> Response[list[list[float]]]:
+) -> Response[list[list[float]] | None]:
     """Encode texts for semantic searching.
 
      Encode texts for semantic searching.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[list[float]]]
+        Response[list[list[float]] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> Response[ModelExtractionAnswer]:
+) -> Response[ModelExtractionAnswer | None]:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelExtractionAnswer]
+        Response[ModelExtractionAnswer | None]
     """
 
     response = client.get_httpx_client().request(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ExtractionRequest,
-) -> Response[ModelExtractionAnswer]:
+) -> Response[ModelExtractionAnswer | None]:
     """Extract information from one or more contexts using an LLM.
 
      Extract information from one or more contexts using an LLM. `pre_prompt_extract` and
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelExtractionAnswer]
+        Response[ModelExtractionAnswer | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> EmbeddingModel:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EmbeddingModel]:
+) -> Response[EmbeddingModel | None]:
     """Gets default embedding model.
 
      Gets default embedding model.
@@ -44,7 +44,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmbeddingModel]
+        Response[EmbeddingModel | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -76,7 +76,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EmbeddingModel]:
+) -> Response[EmbeddingModel | None]:
     """Gets default embedding model.
 
      Gets default embedding model.
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmbeddingModel]
+        Response[EmbeddingModel | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -37,7 +37,7 @@ def parse(response: httpx.Response) -> GetModelToReasoningModelMappingResponse20
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetModelToReasoningModelMappingResponse200]:
+) -> Response[GetModelToReasoningModelMappingResponse200 | None]:
     """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
 
      Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
@@ -48,7 +48,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetModelToReasoningModelMappingResponse200]
+        Response[GetModelToReasoningModelMappingResponse200 | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -80,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetModelToReasoningModelMappingResponse200]:
+) -> Response[GetModelToReasoningModelMappingResponse200 | None]:
     """Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
 
      Get mapping of llm to its reasoning_model when ["auto"] is passed as visible_reasoning_models.
@@ -91,7 +91,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetModelToReasoningModelMappingResponse200]
+        Response[GetModelToReasoningModelMappingResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

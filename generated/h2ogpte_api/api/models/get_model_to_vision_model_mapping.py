@@ -37,7 +37,7 @@ def parse(response: httpx.Response) -> GetModelToVisionModelMappingResponse200:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetModelToVisionModelMappingResponse200]:
+) -> Response[GetModelToVisionModelMappingResponse200 | None]:
     """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
 
      Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
@@ -48,7 +48,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetModelToVisionModelMappingResponse200]
+        Response[GetModelToVisionModelMappingResponse200 | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -80,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetModelToVisionModelMappingResponse200]:
+) -> Response[GetModelToVisionModelMappingResponse200 | None]:
     """Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
 
      Get mapping of llm to its vision_model when ["auto"] is passed as visible_vision_models.
@@ -91,7 +91,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetModelToVisionModelMappingResponse200]
+        Response[GetModelToVisionModelMappingResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -47,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[list[PerformanceStatsPerModel]]:
+) -> Response[list[PerformanceStatsPerModel] | None]:
     """Returns performance statistics grouped by models.
 
      Returns performance statistics grouped by models.
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PerformanceStatsPerModel]]
+        Response[list[PerformanceStatsPerModel] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[list[PerformanceStatsPerModel]]:
+) -> Response[list[PerformanceStatsPerModel] | None]:
     """Returns performance statistics grouped by models.
 
      Returns performance statistics grouped by models.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PerformanceStatsPerModel]]
+        Response[list[PerformanceStatsPerModel] | None]
     """
 
     response = await client.get_async_httpx_client().request(

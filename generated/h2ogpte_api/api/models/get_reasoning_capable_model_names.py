@@ -34,7 +34,7 @@ def parse(response: httpx.Response) -> list[str]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists names of available reasoning-capable (that can natively reason) in the environment.
 
      Lists names of available reasoning-capable (that can natively reason) in the environment.
@@ -45,7 +45,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -77,7 +77,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists names of available reasoning-capable (that can natively reason) in the environment.
 
      Lists names of available reasoning-capable (that can natively reason) in the environment.
@@ -88,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

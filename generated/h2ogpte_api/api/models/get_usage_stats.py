@@ -44,7 +44,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[UsageStats]:
+) -> Response[UsageStats | None]:
     """Returns usage statistics for all models.
 
      Returns usage statistics for all models.
@@ -58,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UsageStats]
+        Response[UsageStats | None]
     """
 
     response = client.get_httpx_client().request(
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[UsageStats]:
+) -> Response[UsageStats | None]:
     """Returns usage statistics for all models.
 
      Returns usage statistics for all models.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UsageStats]
+        Response[UsageStats | None]
     """
 
     response = await client.get_async_httpx_client().request(

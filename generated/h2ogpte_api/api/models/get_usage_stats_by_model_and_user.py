@@ -47,7 +47,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[list[UsageStatsPerModelAndUser]]:
+) -> Response[list[UsageStatsPerModelAndUser] | None]:
     """Returns usage statistics grouped by models and users.
 
      Returns usage statistics grouped by models and users.
@@ -61,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UsageStatsPerModelAndUser]]
+        Response[list[UsageStatsPerModelAndUser] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -103,7 +103,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     interval: str,
-) -> Response[list[UsageStatsPerModelAndUser]]:
+) -> Response[list[UsageStatsPerModelAndUser] | None]:
     """Returns usage statistics grouped by models and users.
 
      Returns usage statistics grouped by models and users.
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UsageStatsPerModelAndUser]]
+        Response[list[UsageStatsPerModelAndUser] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -34,7 +34,7 @@ def parse(response: httpx.Response) -> list[str]:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists names of available vision-capable multi-modal LLMs in the environment.
 
      Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
@@ -46,7 +46,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -79,7 +79,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists names of available vision-capable multi-modal LLMs in the environment.
 
      Lists names of available vision-capable multi-modal LLMs (that can natively handle images as input)
@@ -91,7 +91,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -44,7 +44,7 @@ def sync_detailed(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SelfTestResult]:
+) -> Response[SelfTestResult | None]:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SelfTestResult]
+        Response[SelfTestResult | None]
     """
 
     response = client.get_httpx_client().request(
@@ -106,7 +106,7 @@ async def asyncio_detailed(
     mode: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SelfTestResult]:
+) -> Response[SelfTestResult | None]:
     """Runs a self-test for a given model.
 
      Runs a self-test for a given model.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SelfTestResult]
+        Response[SelfTestResult | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> Response[ModelAnswer]:
+) -> Response[ModelAnswer | None]:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelAnswer]
+        Response[ModelAnswer | None]
     """
 
     response = client.get_httpx_client().request(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SummarizeRequest,
-) -> Response[ModelAnswer]:
+) -> Response[ModelAnswer | None]:
     """Summarize one or more contexts using an LLM.
 
      Summarize one or more contexts using an LLM.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelAnswer]
+        Response[ModelAnswer | None]
     """
 
     response = await client.get_async_httpx_client().request(

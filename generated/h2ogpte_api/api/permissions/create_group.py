@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupCreateRequest,
-) -> Response[GroupInfo]:
+) -> Response[GroupInfo | None]:
     """Creates a user group.
 
      Creates a user group.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GroupInfo]
+        Response[GroupInfo | None]
     """
 
     response = client.get_httpx_client().request(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GroupCreateRequest,
-) -> Response[GroupInfo]:
+) -> Response[GroupInfo | None]:
     """Creates a user group.
 
      Creates a user group.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GroupInfo]
+        Response[GroupInfo | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -43,7 +43,7 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[RoleInfo]]:
+) -> Response[list[RoleInfo] | None]:
     """Finds roles associated with a given group.
 
      Finds roles associated with a given group.
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[RoleInfo]]
+        Response[list[RoleInfo] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[RoleInfo]]:
+) -> Response[list[RoleInfo] | None]:
     """Finds roles associated with a given group.
 
      Finds roles associated with a given group.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[RoleInfo]]
+        Response[list[RoleInfo] | None]
     """
 
     response = await client.get_async_httpx_client().request(

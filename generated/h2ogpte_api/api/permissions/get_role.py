@@ -40,7 +40,7 @@ def sync_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RoleInfo]:
+) -> Response[RoleInfo | None]:
     """Finds role for a given unique identifier.
 
      Finds role for a given unique identifier.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleInfo]
+        Response[RoleInfo | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[RoleInfo]:
+) -> Response[RoleInfo | None]:
     """Finds role for a given unique identifier.
 
      Finds role for a given unique identifier.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleInfo]
+        Response[RoleInfo | None]
     """
 
     response = await client.get_async_httpx_client().request(

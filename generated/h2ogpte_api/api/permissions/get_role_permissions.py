@@ -43,7 +43,7 @@ def sync_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Lists permissions of a given role.
 
      Lists permissions of a given role.
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Lists permissions of a given role.
 
      Lists permissions of a given role.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[UserInfo]:
+) -> Response[UserInfo | None]:
     """Finds user for a given unique identifier.
 
      Finds user for a given unique identifier.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserInfo]
+        Response[UserInfo | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[UserInfo]:
+) -> Response[UserInfo | None]:
     """Finds user for a given unique identifier.
 
      Finds user for a given unique identifier.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserInfo]
+        Response[UserInfo | None]
     """
 
     response = await client.get_async_httpx_client().request(

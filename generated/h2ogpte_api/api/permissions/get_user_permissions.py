@@ -43,7 +43,7 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Lists permissions of a given user.
 
      Lists permissions of a given user.
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Lists permissions of a given user.
 
      Lists permissions of a given user.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

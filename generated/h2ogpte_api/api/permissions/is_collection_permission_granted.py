@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[bool]:
+) -> Response[bool | None]:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[bool]
+        Response[bool | None]
     """
 
     response = client.get_httpx_client().request(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[bool]:
+) -> Response[bool | None]:
     """Checks if collection permission is granted for a given user.
 
      Checks if collection permission is granted for a given user.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[bool]
+        Response[bool | None]
     """
 
     response = await client.get_async_httpx_client().request(

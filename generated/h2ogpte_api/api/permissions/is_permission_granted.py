@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[bool]:
+) -> Response[bool | None]:
     """Checks if permission is granted for a given user.
 
      Checks if permission is granted for a given user.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[bool]
+        Response[bool | None]
     """
 
     response = client.get_httpx_client().request(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PermissionCheckRequest,
-) -> Response[bool]:
+) -> Response[bool | None]:
     """Checks if permission is granted for a given user.
 
      Checks if permission is granted for a given user.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[bool]
+        Response[bool | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -59,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     group_names: list[str] | Unset = UNSET,
     role_names: list[str] | Unset = UNSET,
-) -> Response[list[UserPermission]]:
+) -> Response[list[UserPermission] | None]:
     """Returns system permissions.
 
      Returns all system permissions or permissions for given groups
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[UserPermission]]
+        Response[list[UserPermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

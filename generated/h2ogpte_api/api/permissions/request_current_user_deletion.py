@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> UserDeletionRequest:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UserDeletionRequest]:
+) -> Response[UserDeletionRequest | None]:
     """Request deletion of the current user.
 
      Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
@@ -45,7 +45,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserDeletionRequest]
+        Response[UserDeletionRequest | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -78,7 +78,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[UserDeletionRequest]:
+) -> Response[UserDeletionRequest | None]:
     """Request deletion of the current user.
 
      Creates a deletion request for the currently authenticated user. Returns a delete ID that must be
@@ -90,7 +90,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UserDeletionRequest]
+        Response[UserDeletionRequest | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

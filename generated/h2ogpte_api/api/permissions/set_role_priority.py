@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> Response[RoleInfo]:
+) -> Response[RoleInfo | None]:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleInfo]
+        Response[RoleInfo | None]
     """
 
     response = client.get_httpx_client().request(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SetRolePriorityRequest | Unset = UNSET,
-) -> Response[RoleInfo]:
+) -> Response[RoleInfo | None]:
     """Sets priority for a given role.
 
      Sets priority for a given role.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RoleInfo]
+        Response[RoleInfo | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = client.get_httpx_client().request(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateCreateRequest,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Creates a new prompt template.
 
      Creates a new prompt template that can be subsequently associated with a collection.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = await client.get_async_httpx_client().request(

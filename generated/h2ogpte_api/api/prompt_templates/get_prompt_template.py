@@ -40,7 +40,7 @@ def sync_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Finds a prompt template by id.
 
      Returns a single prompt template by its unique identifier.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Finds a prompt template by id.
 
      Returns a single prompt template by its unique identifier.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = await client.get_async_httpx_client().request(

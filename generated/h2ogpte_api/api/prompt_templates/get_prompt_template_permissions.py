@@ -43,7 +43,7 @@ def sync_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[SharePermission]]:
+) -> Response[list[SharePermission] | None]:
     """Returns a list of access permissions for a given prompt template.
 
      The returned list of permissions denotes who has access to the prompt template.
@@ -57,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharePermission]]
+        Response[list[SharePermission] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -99,7 +99,7 @@ async def asyncio_detailed(
     prompt_template_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[SharePermission]]:
+) -> Response[list[SharePermission] | None]:
     """Returns a list of access permissions for a given prompt template.
 
      The returned list of permissions denotes who has access to the prompt template.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharePermission]]
+        Response[list[SharePermission] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -67,7 +67,7 @@ def sync_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[PromptTemplate]]:
+) -> Response[list[PromptTemplate] | None]:
     """Lists prompt templates, including hidden default templates.
 
      Lists prompt templates, including hidden default templates. Only for users who have the permission
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PromptTemplate]]
+        Response[list[PromptTemplate] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[PromptTemplate]]:
+) -> Response[list[PromptTemplate] | None]:
     """Lists prompt templates, including hidden default templates.
 
      Lists prompt templates, including hidden default templates. Only for users who have the permission
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PromptTemplate]]
+        Response[list[PromptTemplate] | None]
     """
 
     response = await client.get_async_httpx_client().request(

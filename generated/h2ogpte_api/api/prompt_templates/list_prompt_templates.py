@@ -67,7 +67,7 @@ def sync_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[PromptTemplate]]:
+) -> Response[list[PromptTemplate] | None]:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PromptTemplate]]
+        Response[list[PromptTemplate] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     ascending: bool | Unset = UNSET,
     template_type: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
-) -> Response[list[PromptTemplate]]:
+) -> Response[list[PromptTemplate] | None]:
     """List prompt templates.
 
      List all existing prompt templates.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[PromptTemplate]]
+        Response[list[PromptTemplate] | None]
     """
 
     response = await client.get_async_httpx_client().request(

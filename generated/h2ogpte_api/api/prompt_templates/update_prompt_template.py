@@ -107,7 +107,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateBase,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Updates attributes of a given prompt template.
 
      Updates attributes of a given prompt template.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = client.get_httpx_client().request(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PromptTemplateBase,
-) -> Response[PromptTemplate]:
+) -> Response[PromptTemplate | None]:
     """Updates attributes of a given prompt template.
 
      Updates attributes of a given prompt template.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PromptTemplate]
+        Response[PromptTemplate | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> Response[CreateSecret201Response]:
+) -> Response[CreateSecret201Response | None]:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSecret201Response]
+        Response[CreateSecret201Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSecretRequest,
-) -> Response[CreateSecret201Response]:
+) -> Response[CreateSecret201Response | None]:
     """Create a new secret
 
      Creates a new secret in SecureStore.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateSecret201Response]
+        Response[CreateSecret201Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

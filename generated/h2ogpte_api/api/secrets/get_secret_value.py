@@ -40,7 +40,7 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetSecretValueResponse200]:
+) -> Response[GetSecretValueResponse200 | None]:
     """Get the value of a secret by ID
 
      Retrieves the actual value/credentials of a secret from SecureStore by its ID.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSecretValueResponse200]
+        Response[GetSecretValueResponse200 | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetSecretValueResponse200]:
+) -> Response[GetSecretValueResponse200 | None]:
     """Get the value of a secret by ID
 
      Retrieves the actual value/credentials of a secret from SecureStore by its ID.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSecretValueResponse200]
+        Response[GetSecretValueResponse200 | None]
     """
 
     response = await client.get_async_httpx_client().request(

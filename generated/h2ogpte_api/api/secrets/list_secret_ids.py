@@ -45,7 +45,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     connector_type: str | Unset = UNSET,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists available secret IDs from SecureStore.
 
      Lists available secret IDs from SecureStore for a specific connector type.
@@ -59,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -101,7 +101,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     connector_type: str | Unset = UNSET,
-) -> Response[list[str]]:
+) -> Response[list[str] | None]:
     """Lists available secret IDs from SecureStore.
 
      Lists available secret IDs from SecureStore for a specific connector type.
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[str]]
+        Response[list[str] | None]
     """
 
     response = await client.get_async_httpx_client().request(

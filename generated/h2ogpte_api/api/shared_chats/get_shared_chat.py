@@ -40,7 +40,7 @@ def sync_detailed(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SharedChatDetail]:
+) -> Response[SharedChatDetail | None]:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -55,7 +55,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharedChatDetail]
+        Response[SharedChatDetail | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     shared_chat_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[SharedChatDetail]:
+) -> Response[SharedChatDetail | None]:
     """Get a shared chat
 
      Get a shared chat by its ID. Public shared chats are accessible without authentication. Private
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharedChatDetail]
+        Response[SharedChatDetail | None]
     """
 
     response = await client.get_async_httpx_client().request(

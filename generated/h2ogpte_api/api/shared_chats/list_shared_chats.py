@@ -63,7 +63,7 @@ def sync_detailed(
     name_filter: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     showcase_filter: str | Unset = UNSET,
-) -> Response[list[SharedChatInfo]]:
+) -> Response[list[SharedChatInfo] | None]:
     """List shared chats
 
      List shared chats created by the current user.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharedChatInfo]]
+        Response[list[SharedChatInfo] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     name_filter: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     showcase_filter: str | Unset = UNSET,
-) -> Response[list[SharedChatInfo]]:
+) -> Response[list[SharedChatInfo] | None]:
     """List shared chats
 
      List shared chats created by the current user.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[SharedChatInfo]]
+        Response[list[SharedChatInfo] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> Response[ShareChatResponse]:
+) -> Response[ShareChatResponse | None]:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShareChatResponse]
+        Response[ShareChatResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ShareChatRequest,
-) -> Response[ShareChatResponse]:
+) -> Response[ShareChatResponse | None]:
     """Share a chat session
 
      Creates a shared chat from an existing chat session. Returns a URL that can be used to access the
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShareChatResponse]
+        Response[ShareChatResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> Response[AddShowcaseChatResponse]:
+) -> Response[AddShowcaseChatResponse | None]:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddShowcaseChatResponse]
+        Response[AddShowcaseChatResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddShowcaseChatRequest,
-) -> Response[AddShowcaseChatResponse]:
+) -> Response[AddShowcaseChatResponse | None]:
     """Add a shared chat to the showcase
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Private shared chats may be pinned; their
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddShowcaseChatResponse]
+        Response[AddShowcaseChatResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     showcase_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Serve a showcase thumbnail
 
      Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     showcase_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File]:
+) -> Response[File | None]:
     """Serve a showcase thumbnail
 
      Streams the stored thumbnail image. Public, but only served when showcase_page_mode allows.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

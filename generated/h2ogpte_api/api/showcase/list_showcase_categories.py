@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> ListShowcaseCategoriesResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListShowcaseCategoriesResponse]:
+) -> Response[ListShowcaseCategoriesResponse | None]:
     """List existing showcase categories
 
      Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
@@ -46,7 +46,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListShowcaseCategoriesResponse]
+        Response[ListShowcaseCategoriesResponse | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -80,7 +80,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListShowcaseCategoriesResponse]:
+) -> Response[ListShowcaseCategoriesResponse | None]:
     """List existing showcase categories
 
      Returns the distinct, alphabetically-sorted set of category labels currently in use across showcase
@@ -93,7 +93,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListShowcaseCategoriesResponse]
+        Response[ListShowcaseCategoriesResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -51,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ShowcaseChat]]:
+) -> Response[list[ShowcaseChat] | None]:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -67,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ShowcaseChat]]
+        Response[list[ShowcaseChat] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[list[ShowcaseChat]]:
+) -> Response[list[ShowcaseChat] | None]:
     """List showcase chats
 
      Public listing of admin-curated shared chats. Visibility is gated by the `showcase_page_mode` global
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ShowcaseChat]]
+        Response[list[ShowcaseChat] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> Response[UploadShowcaseThumbnailResponse]:
+) -> Response[UploadShowcaseThumbnailResponse | None]:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadShowcaseThumbnailResponse]
+        Response[UploadShowcaseThumbnailResponse | None]
     """
 
     response = client.get_httpx_client().request(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadShowcaseThumbnailBody,
-) -> Response[UploadShowcaseThumbnailResponse]:
+) -> Response[UploadShowcaseThumbnailResponse | None]:
     """Upload a thumbnail for a showcase tile
 
      Requires the `h2ogpte/chat/manage_showcase` permission. Multipart upload of an image
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadShowcaseThumbnailResponse]
+        Response[UploadShowcaseThumbnailResponse | None]
     """
 
     response = await client.get_async_httpx_client().request(

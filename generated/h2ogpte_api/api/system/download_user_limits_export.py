@@ -52,7 +52,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[File]:
+) -> Response[File | None]:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = client.get_httpx_client().request(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     filter_: str | Unset = UNSET,
     user_ids: str | Unset = UNSET,
-) -> Response[File]:
+) -> Response[File | None]:
     """Export user limits as CSV.
 
      Generates and streams a CSV of user limits data. Admin only.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[File | None]
     """
 
     response = await client.get_async_httpx_client().request(

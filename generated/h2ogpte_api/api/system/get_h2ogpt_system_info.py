@@ -33,7 +33,7 @@ def parse(response: httpx.Response) -> H2OGPTSystemInfo:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[H2OGPTSystemInfo]:
+) -> Response[H2OGPTSystemInfo | None]:
     """Gets H2OGPT system information.
 
      Gets H2OGPT system information.
@@ -44,7 +44,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[H2OGPTSystemInfo]
+        Response[H2OGPTSystemInfo | None]
     """
 
     response = client.get_httpx_client().request(**build_request())
@@ -76,7 +76,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[H2OGPTSystemInfo]:
+) -> Response[H2OGPTSystemInfo | None]:
     """Gets H2OGPT system information.
 
      Gets H2OGPT system information.
@@ -87,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[H2OGPTSystemInfo]
+        Response[H2OGPTSystemInfo | None]
     """
 
     response = await client.get_async_httpx_client().request(**build_request())

@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Creates a new tag.
 
      Creates a new tag that can be subsequently associated with a document.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = client.get_httpx_client().request(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagCreateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Creates a new tag.
 
      Creates a new tag that can be subsequently associated with a document.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTag200Response]:
+) -> Response[DeleteTag200Response | None]:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -55,7 +55,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTag200Response]
+        Response[DeleteTag200Response | None]
     """
 
     response = client.get_httpx_client().request(
@@ -98,7 +98,7 @@ async def asyncio_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteTag200Response]:
+) -> Response[DeleteTag200Response | None]:
     """Deletes a tag.
 
      Deletes a tag by its name. Only the tag creator can delete it. All document-tag associations are
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteTag200Response]
+        Response[DeleteTag200Response | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -40,7 +40,7 @@ def sync_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Finds a tag by its name.
 
      Returns a single tag by its unique name.
@@ -54,7 +54,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = client.get_httpx_client().request(
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     tag_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Finds a tag by its name.
 
      Returns a single tag by its unique name.
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -51,7 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     linked_only: bool | Unset = UNSET,
     user_scope: bool | Unset = UNSET,
-) -> Response[list[Tag]]:
+) -> Response[list[Tag] | None]:
     """List tags.
 
      List all existing tags.
@@ -66,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Tag]]
+        Response[list[Tag] | None]
     """
 
     response = client.get_httpx_client().request(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     linked_only: bool | Unset = UNSET,
     user_scope: bool | Unset = UNSET,
-) -> Response[list[Tag]]:
+) -> Response[list[Tag] | None]:
     """List tags.
 
      List all existing tags.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[Tag]]
+        Response[list[Tag] | None]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TagUpdateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Updates attributes of a tag.
 
      Updates attributes of an existing tag, particularly description and format.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = client.get_httpx_client().request(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TagUpdateRequest,
-) -> Response[Tag]:
+) -> Response[Tag | None]:
     """Updates attributes of a tag.
 
      Updates attributes of an existing tag, particularly description and format.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Tag]
+        Response[Tag | None]
     """
 
     response = await client.get_async_httpx_client().request(
