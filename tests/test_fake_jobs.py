@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.in_spec import not_found
 from tests.raw import ok
 
 
@@ -80,4 +81,4 @@ def test_jobs_run_list_cancel_and_delete(api: httpx.Client) -> None:
     assert ok(api.get(f"/jobs/{job['id']}"))["overall_status"] == "canceled"
     assert ok(api.get(f"/collections/{kept}/documents")) == []  # a canceled ingest adds nothing
     assert api.delete(f"/jobs/{job['id']}").status_code == 204
-    assert api.get(f"/jobs/{job['id']}").status_code == 400  # get_job documents 400, not 404
+    assert api.get(f"/jobs/{job['id']}").status_code == not_found("GET", "/jobs/{job_id}")  # 1.7.5: 400, not 404
