@@ -94,7 +94,8 @@ def test_every_job_creating_operation_of_each_release_has_a_kind() -> None:
     specs = [ROOT / "api-spec.yaml", *sorted((ROOT.parent / "shared" / "specs").glob("h2ogpte-*.yaml"))]
     for path in specs:
         for operation in spec_operations(load_spec(path)):
-            success = next((r for c, r in operation.op["responses"].items() if str(c).startswith("2")), {})
+            responses = operation.op["responses"]
+            success: dict[str, Any] = next((r for c, r in responses.items() if str(c).startswith("2")), {})
             schema = (success.get("content") or {}).get("application/json", {}).get("schema", {})
             if operation.tag != "Jobs" and schema.get("$ref", "").endswith("/JobDetails"):
                 assert operation.operation_id in KINDS, f"{path.name}: {operation}"

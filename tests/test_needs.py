@@ -339,14 +339,15 @@ def test_a_model_the_spec_lacks_is_a_stand_in_that_refuses_to_be_made(monkeypatc
     monkeypatch.setitem(h2ogpte_ext._EXPORTS, "NoSuchModel", "h2ogpte_api.models")
     monkeypatch.delitem(vars(h2ogpte_ext), "NoSuchModel", raising=False)
     try:
-        stand_in = h2ogpte_ext.NoSuchModel
+        stand_in: Any = h2ogpte_ext.NoSuchModel
+        from_dict = stand_in.from_dict
         assert isinstance(stand_in, type) and not isinstance(object(), stand_in)
         assert "NoSuchModel" in (stand_in.__doc__ or "")
         with pytest.raises(h2ogpte_ext.NotInSpecError, match="lacks model NoSuchModel") as made:
             stand_in()
         assert made.value.missing == ["model NoSuchModel"]
         with pytest.raises(h2ogpte_ext.NotInSpecError, match="NoSuchModel"):
-            stand_in.from_dict({})
+            from_dict({})
     finally:
         vars(h2ogpte_ext).pop("NoSuchModel", None)
     with pytest.raises(AttributeError):  # a name that is not exported at all stays an AttributeError
