@@ -191,7 +191,16 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     _httpx_private.defer()  # httpx, if this imports it, comes without its command line (click, rich, pygments)
-    value = getattr(import_module(module), name)
+    try:
+        value = getattr(import_module(module), name)
+    except AttributeError:
+        if module != "h2ogpte_api.models":
+            raise
+        # A model that the spec generated from lacks (an older release's): a stand-in that says so when used,
+        # so that `from h2ogpte_ext import *` and `isinstance` still work.
+        from h2ogpte_ext._needs import absent_model
+
+        value = absent_model(name)
     _httpx_private.bind()
     globals()[name] = value  # found at once next time
     return value

@@ -396,6 +396,22 @@ def current() -> SpecFacts:
     return SpecFacts.of(json.loads(path.read_text(encoding="utf-8")), "the spec h2ogpte_api was generated from")
 
 
+def absent_model(name: str) -> type:
+    """A stand-in for the generated model `name`, which the spec the package was built from lacks: no value is
+    ever an instance of it, and making one (or parsing one with `from_dict`) raises `NotInSpecError`."""
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise NotInSpecError(name, [f"model {name}"], current().name)
+
+    namespace = {
+        "__doc__": f"Not in the spec h2ogpte_api was generated from: {name} (a stand-in that cannot be made).",
+        "__module__": "h2ogpte_api.models",
+        "__new__": refuse,
+        "from_dict": classmethod(refuse),
+    }
+    return type(name, (), namespace)
+
+
 def offers(operation: str) -> bool:
     """Whether the spec the generated package was built from has the operation (`<tag>.<method>`)."""
     return operation in current().operations

@@ -21,7 +21,7 @@ import httpx
 import pytest
 import yaml
 from h2ogpte_api import AuthenticatedClient
-from h2ogpte_api.api.chat import download_feedback_export, get_completion
+from h2ogpte_api.api.chat import get_completion
 from h2ogpte_api.api.document_ingestion import (
     create_ingest_from_plain_text_job,
     ingest_from_plain_text,
@@ -98,6 +98,8 @@ def test_thumbnail_image_is_returned_as_bytes() -> None:
 
 
 def test_csv_export_is_returned_as_bytes() -> None:
+    # The text/csv response of 1.7.5's feedback export; a client generated from a spec without it skips.
+    download_feedback_export = pytest.importorskip("h2ogpte_api.api.chat.download_feedback_export")
     csv = b"a,b\n1,2\n"
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -67,10 +67,13 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
         ("/agents/custom_agent_key_associations", "/agents/custom_agent_key_associations", None),
         ("/agents/custom_agent_tool_associations", "/agents/custom_agent_tool_associations", None),
     ):
+        if not _served("POST", path):  # a resource an older release's spec lacks: nothing names its ids either
+            continue
         made.add(path)
         record = _json(api, "POST", path, json=body or _minimal_body("POST", path))
         ids[param] = record["name"] if param.endswith("_name") else record["id"]
-    ids["showcase_id"] = _json(api, "POST", "/showcase", json=_minimal_body("POST", "/showcase"))["id"]
+    if _served("POST", "/showcase"):
+        ids["showcase_id"] = _json(api, "POST", "/showcase", json=_minimal_body("POST", "/showcase"))["id"]
     # The fake's one user, a role by name, a system permission, and an answer to give feedback on.
     ids["user_id"] = _json(api, "GET", "/users")[0]["id"]
     ids["role_names"] = _json(api, "GET", f"/roles/{ids['role_id']}")["name"]
@@ -82,10 +85,16 @@ def _ids(api: AuthenticatedClient) -> dict[str, str]:
     while _json(api, "GET", f"/jobs/{processing['id']}")["overall_status"] == "in progress":
         pass
     ids["summary_id"] = "summary-1"
-    form = {"agent_type": "general", "agent_args": "{}"}
-    (agent,) = _json(api, "POST", "/agents/custom_agents", data=form, files={"file": ("agent.zip", b"PK")})
-    ids["agent_id"] = agent["agent_custom_agent_id"]
+    if _served("POST", "/agents/custom_agents"):
+        form = {"agent_type": "general", "agent_args": "{}"}
+        (agent,) = _json(api, "POST", "/agents/custom_agents", data=form, files={"file": ("agent.zip", b"PK")})
+        ids["agent_id"] = agent["agent_custom_agent_id"]
     return {**one_of_each(api.get_httpx_client(), made), **ids}
+
+
+def _served(method: str, path: str) -> bool:
+    """Whether the spec generated from has the operation (the fake serves that spec)."""
+    return any(o.method == method.lower() and o.path == path for o in operations())
 
 
 def _minimal_body(method: str, path: str) -> Any:
@@ -187,4 +196,6 @@ def test_every_generated_operation_answers_2xx_and_parses(varied: FakeH2OGPTE, f
             problems.append(f"{op}: HTTP {response.status_code.value} {response.content[:200]!r}")
     assert not varied.state.violations
     assert not problems, f"{len(problems)} of {len(ops)} operations failed:\n" + "\n".join(problems)
-    figures.append(f"generated client against a varied fake (seed {varied.state.variety.seed}): {len(ops)} of 385")
+    figures.append(
+        f"generated client against a varied fake (seed {varied.state.variety.seed}): all {len(ops)} operations"
+    )

@@ -8,7 +8,11 @@ from typing import Any
 import httpx
 import pytest
 
+from h2ogpte_ext.testing._jobs import KINDS
+from tests.in_spec import not_found
 from tests.raw import ok
+from tests.spec_tools import ROOT, load_spec
+from tests.spec_tools import operations as spec_operations
 
 
 def _collection(api: httpx.Client, name: str = "c") -> str:
@@ -80,4 +84,18 @@ def test_jobs_run_list_cancel_and_delete(api: httpx.Client) -> None:
     assert ok(api.get(f"/jobs/{job['id']}"))["overall_status"] == "canceled"
     assert ok(api.get(f"/collections/{kept}/documents")) == []  # a canceled ingest adds nothing
     assert api.delete(f"/jobs/{job['id']}").status_code == 204
-    assert api.get(f"/jobs/{job['id']}").status_code == 400  # get_job documents 400, not 404
+    assert api.get(f"/jobs/{job['id']}").status_code == not_found("GET", "/jobs/{job_id}")  # 1.7.5: 400, not 404
+
+
+def test_every_job_creating_operation_of_each_release_has_a_kind() -> None:
+    """The fake starts a job for each operation (beyond the Jobs tag) answering a `JobDetails`, in whichever
+    spec it serves: each has the kind the server reports (1.6.64's `create_topic_model_job` had none: a
+    KeyError, answered 500)."""
+    specs = [ROOT / "api-spec.yaml", *sorted((ROOT.parent / "shared" / "specs").glob("h2ogpte-*.yaml"))]
+    for path in specs:
+        for operation in spec_operations(load_spec(path)):
+            responses = operation.op["responses"]
+            success: dict[str, Any] = next((r for c, r in responses.items() if str(c).startswith("2")), {})
+            schema = (success.get("content") or {}).get("application/json", {}).get("schema", {})
+            if operation.tag != "Jobs" and schema.get("$ref", "").endswith("/JobDetails"):
+                assert operation.operation_id in KINDS, f"{path.name}: {operation}"

@@ -19,6 +19,7 @@ from h2ogpte_ext import JobError
 from h2ogpte_ext._files import FileInput
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.either import Either
+from tests.in_spec import has
 from tests.workflows import AGENT_PROMPT, CSV, INVOICE
 
 # End to end: our client on every supported Python and dependency leg (the vendor's client is not needed here).
@@ -77,7 +78,9 @@ def test_ours_ingests_files(make: Make, tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("minutes of the meeting")
     files: list[FileInput] = [tmp_path / "notes.txt", ("sales.csv", CSV)]
     result = c.run(c.client.upload_and_ingest(collection_id, files, poll_interval=POLL))
-    assert (result.job.kind, result.job.files_total) == ("IngestUploadsJob", 2)
+    assert result.job.kind == "IngestUploadsJob"
+    if has("JobDetails.files_total"):
+        assert result.job.files_total == 2
     assert sorted(d.name for d in result.documents) == ["notes.txt", "sales.csv"]
     listed = c.collect(c.client.collections.iter_documents_for_collection(collection_id))
     assert sorted(d.id for d in listed) == sorted(d.id for d in result.documents)
@@ -243,8 +246,9 @@ def test_ours_tags_documents(make: Make) -> None:
     assert [d.id for d in c.run(tagged(["finance"], collection_id=collection_id))] == [first]
     c.run(c.client.documents.delete_tag_from_document(first, "finance"))
     assert c.run(tagged(["finance"], collection_id=collection_id)) == []
-    c.run(c.client.tags.delete_tag("legal"))
-    assert [t.name for t in c.run(c.client.tags.list_tags())] == ["finance"]
+    if has("tags.delete_tag"):
+        c.run(c.client.tags.delete_tag("legal"))
+        assert [t.name for t in c.run(c.client.tags.list_tags())] == ["finance"]
 
 
 def test_ours_runs_an_agent_and_reads_its_files(make: Make, tmp_path: Path) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import httpx
 
+from tests.in_spec import needs
 from tests.raw import ok
 
 
+@needs("shared_chats.share_chat_session")
 def test_shared_chats_are_listed_changed_and_deleted_in_batches(api: httpx.Client) -> None:
     session = ok(api.post("/chats", json={}), 201)["id"]
     shared = [ok(api.post("/shared_chats", json={"chat_session_id": session, "is_private": True}), 201)]

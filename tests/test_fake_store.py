@@ -13,11 +13,13 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 
 from h2ogpte_ext.testing import FakeH2OGPTE, handlers
+from h2ogpte_ext.testing._app import _missing as _missing_answer
 from h2ogpte_ext.testing._data import instance
 from h2ogpte_ext.testing._generic import _paged, route
 from h2ogpte_ext.testing._spec import CREATED_ELSEWHERE, Operation, component, keys, operations, resolve, resources
 from h2ogpte_ext.testing._state import HANDLERS
 from h2ogpte_ext.testing._validation import spec_document
+from tests.in_spec import not_found
 from tests.raw import api_client, ok
 from tests.spec_tools import ROOT
 from tests.spec_tools import operations as spec_operations
@@ -138,8 +140,8 @@ def _fits(schema_name: str, name: str, value: Any) -> bool:
 
 def _missing_status(op: Operation) -> int:
     """What a missing record answers: 404 where documented (and on any DELETE, as the vendor's guide
-    states), else the documented 400."""
-    return 404 if "404" in op.documented or op.method == "DELETE" else 400
+    states, and where the spec lists neither), else the documented 400."""
+    return 404 if "404" in op.documented or "400" not in op.documented or op.method == "DELETE" else 400
 
 
 def _seen(api: httpx.Client, resource: str, key: str) -> dict[str, Any] | None:
@@ -518,7 +520,9 @@ def test_settings_under_a_resource_are_kept(api: httpx.Client) -> None:
 
 def test_resources_under_a_missing_parent_are_404(api: httpx.Client) -> None:
     assert api.get("/collections/nope/settings").status_code == 404
-    assert api.get("/prompt_templates/nope/permissions").status_code == 400  # the documented status
+    # The documented status (1.7.5: 400).
+    missing = not_found("GET", "/prompt_templates/{prompt_template_id}/permissions")
+    assert api.get("/prompt_templates/nope/permissions").status_code == missing
 
 
 def test_one_permissions_table_for_sharing(api: httpx.Client) -> None:
@@ -548,3 +552,21 @@ def test_variety_is_deterministic_and_covers_nulls_absences_and_every_enum_value
     encryption = [c.get("vex_encryption", "absent") for c in first]
     assert {None, "absent", "enabled", "disabled"} <= set(encryption)
     assert {"auto", "llm_only", "rag", "hyde1", "hyde2", "rag+", "all_data"} <= {c.get("rag_type") for c in first}
+
+
+@pytest.mark.parametrize(
+    ("method", "documented", "strict", "status"),
+    [
+        ("GET", {"200", "400", "404"}, False, 404),
+        ("GET", {"200", "400"}, False, 400),  # the documented 400
+        ("GET", {"200", "401"}, False, 404),  # neither listed (an older release's spec): the server's 404
+        ("GET", {"200", "401"}, True, 404),
+        ("DELETE", {"204", "400"}, False, 404),  # the vendor's guide
+        ("DELETE", {"204", "400"}, True, 400),
+    ],
+)
+def test_a_missing_record_answers_404_unless_the_operation_lists_400_and_not_404(
+    method: str, documented: set[str], strict: bool, status: int
+) -> None:
+    assert _missing_answer(404, "gone", method, frozenset(documented), strict).status == status
+    assert _missing_answer(409, "taken", method, frozenset(documented), strict).status == 409

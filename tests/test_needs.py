@@ -330,3 +330,25 @@ def test_operations_are_named_as_the_generator_names_them() -> None:
         for name in (operation["operationId"], *operation.get("tags", []))
     }
     assert {n: _needs._snake(n) for n in names} == {n: str(strings.PythonIdentifier(n, "field_")) for n in names}
+
+
+def test_a_model_the_spec_lacks_is_a_stand_in_that_refuses_to_be_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exported generated model that the spec generated from lacks (1.6.64 has no `DocumentExtractionResult`)
+    is no AttributeError: `from h2ogpte_ext import *`, `isinstance` and annotations still work, and making
+    one names what is missing."""
+    monkeypatch.setitem(h2ogpte_ext._EXPORTS, "NoSuchModel", "h2ogpte_api.models")
+    monkeypatch.delitem(vars(h2ogpte_ext), "NoSuchModel", raising=False)
+    try:
+        stand_in: Any = h2ogpte_ext.NoSuchModel
+        from_dict = stand_in.from_dict
+        assert isinstance(stand_in, type) and not isinstance(object(), stand_in)
+        assert "NoSuchModel" in (stand_in.__doc__ or "")
+        with pytest.raises(h2ogpte_ext.NotInSpecError, match="lacks model NoSuchModel") as made:
+            stand_in()
+        assert made.value.missing == ["model NoSuchModel"]
+        with pytest.raises(h2ogpte_ext.NotInSpecError, match="NoSuchModel"):
+            from_dict({})
+    finally:
+        vars(h2ogpte_ext).pop("NoSuchModel", None)
+    with pytest.raises(AttributeError):  # a name that is not exported at all stays an AttributeError
+        _ = h2ogpte_ext.NoSuchName

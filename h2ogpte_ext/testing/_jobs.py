@@ -36,6 +36,7 @@ KINDS = {
     "create_insert_document_to_collection_job": "ImportDocumentIntoCollectionJob",
     "create_migrate_collection_chat_sessions_job": "MigrateCollectionChatSessionsJob",
     "create_process_document_job": "DocumentProcessJob",
+    "create_topic_model_job": "CreateTopicModelJob",  # 1.6.64's; later specs dropped the operation
     "create_update_collection_thumbnail_job": "UpdateCollectionThumbnailJob",
     "migrate_scheduled_connectors_to_collection": "MigrateScheduledConnectorsToCollectionJob",
 }

@@ -1,0 +1,83 @@
+"""What the spec the package was generated from offers, for tests that run on a client regenerated from another
+release's spec (a user's pipeline regenerates from its server's, then runs this suite against the fake, which
+serves that spec).
+
+A test whose subject that spec lacks skips, naming what is missing; the names are those of
+`h2ogpte_ext._needs` (operations as `<tag>.<method>`, fields as `<Schema>.<property>`, enum values as
+`<Schema>.<property>=<value>`), and what is missing is read from the spec, never from a version number. On the
+spec this repository ships every one of them is there, so nothing skips.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from h2ogpte_ext import _needs
+
+
+def lacks(*names: str) -> list[str]:
+    """Those of `names` (operations, fields, `Schema` names, enum values) the spec generated from lacks."""
+    facts = _needs.current()
+    gone: list[str] = []
+    for name in names:
+        if "=" in name:
+            field, _, value = name.partition("=")
+            listed = facts.values.get(field)
+            if field not in facts.fields or (listed is not None and value not in listed):
+                gone.append(f"{field} value {value!r}")
+        elif "." not in name:
+            if name not in document().get("components", {}).get("schemas", {}):
+                gone.append(f"model {name}")
+        elif name not in facts.operations and name not in facts.fields:
+            gone.append(f"client.{name}" if name[:1].islower() else name)
+    return gone
+
+
+def _reason(gone: list[str]) -> str:
+    return f"the spec generated from lacks {', '.join(gone)}"
+
+
+def require(*names: str) -> None:
+    """Skip the running test, naming what is missing, unless the spec generated from has all of `names`."""
+    gone = lacks(*names)
+    if gone:
+        pytest.skip(_reason(gone))
+
+
+def needs(*names: str) -> pytest.MarkDecorator:
+    """A mark (for a test or a `pytest.param`) that skips unless the spec generated from has all of `names`."""
+    gone = lacks(*names)
+    return pytest.mark.skipif(bool(gone), reason=_reason(gone))
+
+
+def has(*names: str) -> bool:
+    return not lacks(*names)
+
+
+@functools.cache
+def document() -> dict[str, Any]:
+    """The spec the package was generated from (its `openapi.json`: no YAML parser needed)."""
+    import h2ogpte_api
+
+    loaded: dict[str, Any] = json.loads((Path(h2ogpte_api.__file__).parent / "openapi.json").read_text("utf-8"))
+    return loaded
+
+
+def documented(method: str, path: str) -> frozenset[str]:
+    """The response statuses the spec lists for `METHOD /path/{template}` (as it writes them: "404")."""
+    return frozenset(str(status) for status in document()["paths"][path][method.lower()]["responses"])
+
+
+def not_found(method: str, path: str, *, strict: bool = False) -> int:
+    """What the fake answers for a missing record (the README's table of deviations): 404 where the operation
+    lists it, or lists neither 400 nor 404 (an older release's spec), or on a DELETE unless `strict`; else the
+    documented 400."""
+    listed = documented(method, path)
+    if "404" in listed or "400" not in listed or (method.upper() == "DELETE" and not strict):
+        return 404
+    return 400
