@@ -470,6 +470,35 @@ def test_a_made_up_listing_still_honours_offset_and_limit(variety: int | None) -
     assert variety is not None or shown > 0
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_the_pages_of_a_made_up_listing_are_windows_of_one_list(seed: int) -> None:
+    # Paged one item at a time, a made-up listing shows what one page of everything shows, without an id twice:
+    # a client that pages (`iter_*`, `run_job`'s extractions) would otherwise see the next offset answered
+    # with the same items and stop, as from a server that ignores offset.
+    listings = [
+        op
+        for op in operations().values()
+        if route(op) == "generated"
+        and op.method == "GET"
+        and _paged(op.method, op.path)
+        and (not op.path_params or op.path == "/extractors/{extractor_id}/results")
+    ]
+    assert any(op.operation_id == "list_extractor_results" for op in listings)
+    with FakeH2OGPTE(variety=seed) as server, api_client(server) as client:
+        extractor = ok(
+            client.post("/extractors", json={"name": "e", "description": "d", "llm": "auto", "schema": "{}"})
+        )
+        for op in listings:
+            path = op.path.replace("{extractor_id}", extractor["id"])
+            everything = _items(ok(client.get(path, params={"offset": 0, "limit": 1000})))
+            one_by_one = [
+                _items(ok(client.get(path, params={"offset": i, "limit": 1}))) for i in range(len(everything) + 1)
+            ]
+            assert [item for window in one_by_one for item in window] == everything, op.operation_id
+            ids = [item["id"] for item in everything if isinstance(item, dict) and "id" in item]
+            assert len(ids) == len(set(ids)), op.operation_id
+
+
 def test_a_resource_is_created_listed_counted_updated_and_deleted(api: httpx.Client) -> None:
     created = ok(api.post("/prompt_templates", json={"name": "terse", "system_prompt": "Be brief."}), 201)
     template = f"/prompt_templates/{created['id']}"
