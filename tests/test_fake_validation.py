@@ -15,7 +15,7 @@ from starlette.responses import Response
 from h2ogpte_ext.testing import FakeH2OGPTE, _validation
 from h2ogpte_ext.testing._data import Variety, instance
 from h2ogpte_ext.testing._spec import resolve
-from tests.in_spec import not_found
+from tests.in_spec import not_found, require_body_property
 from tests.raw import api_client, ok
 
 pytestmark = pytest.mark.e2e
@@ -178,16 +178,17 @@ def test_a_form_is_checked_against_its_schema(api: httpx.Client) -> None:
     not_a_file = api.post("/agents/custom_agents", data=form, files={"other": ("x", b"")})
     assert not_a_file.status_code == 400 and "'file' must be a file" in not_a_file.json()["message"]
 
-    typed = {**fields, "generate_system_prompt": "perhaps"}
-    wrong = api.post("/agents/custom_tools", data=typed, files={"file": ("t.py", b"")})
-    assert wrong.status_code == 400 and "true or false" in wrong.json()["message"]
-
     broken = api.post(
         "/agents/custom_tools",
         content=b"--b\r\n[]--b--\r\n",
         headers={"Content-Type": "multipart/form-data; boundary=b"},
     )
     assert broken.status_code == 400 and "multipart" in broken.json()["message"]
+
+    require_body_property("POST", "/agents/custom_tools", "generate_system_prompt")
+    typed = {**fields, "generate_system_prompt": "perhaps"}
+    wrong = api.post("/agents/custom_tools", data=typed, files={"file": ("t.py", b"")})
+    assert wrong.status_code == 400 and "true or false" in wrong.json()["message"]
 
 
 def test_a_literal_path_is_not_taken_for_a_parameter(api: httpx.Client) -> None:
