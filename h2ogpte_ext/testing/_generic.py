@@ -56,6 +56,7 @@ from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, lone_surrogate, spec
 SHARING = re.compile(
     r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$"
 )
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 STAMPS = ("created_at", "updated_at", "created", "updated", "created_date", "last_modified")
 # A tiny valid PNG, for image responses (a thumbnail).
 PNG = bytes.fromhex(
@@ -236,6 +237,8 @@ def fitting(schema_name: str, body: Any, writable: frozenset[str] | None = None)
             fits[name] = value
         elif (decoded := _decoded(name, value)) and validator.is_valid(decoded[0]):
             fits[name] = decoded[0]
+        elif isinstance(value, str) and DATE.fullmatch(value) and validator.is_valid(midnight := f"{value}T00:00:00Z"):
+            fits[name] = midnight  # a date where the record keeps a date-time: that day's midnight, as the server
     return fits
 
 
