@@ -28,8 +28,8 @@ from h2ogpte_ext import H2OGPTE, APIResponseValidationError, AsyncH2OGPTE, H2OGP
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.calls import call_arguments, ident, module_of, reply_for, success_of, warns_if_deprecated
 from tests.either import Either
-from tests.in_spec import needs, require
-from tests.spec_tools import Operation, load_spec, minimal_instance, operations, resolve
+from tests.in_spec import is_the_readmes_spec, needs, require
+from tests.spec_tools import ROOT, Operation, load_spec, minimal_instance, operations, resolve
 
 ADDRESS = "http://h2ogpte.invalid"
 
@@ -459,12 +459,15 @@ def test_every_offset_limit_listing_has_an_iterator_on_both_clients(figures: lis
         "each iterated on both clients"
     )
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
-    assert wrapped and len(listings) > len(wrapped)
+    # api-spec.yaml has listings answering {items, total}; an older release's spec may have none.
+    assert wrapped or not is_the_readmes_spec((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(listings) > len(wrapped)
 
 
 def test_a_wrapped_listing_iterates_every_page_of_the_fake(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
 ) -> None:
+    require("memory_blocks.create_memory_block", "memory_blocks.list_memory_blocks")
     c = make()
     made = [c.run(c.client.memory_blocks.create_memory_block(name=f"block {i}")).id for i in range(3)]
     listed = c.collect(c.client.memory_blocks.iter_memory_blocks(page_size=2, name_filter="block"))
