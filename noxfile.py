@@ -107,9 +107,10 @@ def spec_check(session: nox.Session) -> None:
 @nox.session
 def compat(session: nox.Session) -> None:
     """Regenerate into temporary copies from 1.7.0, 1.6.64 and next-release edits of api-spec.yaml, run every
-    helper, CLI command and the fake there, and fail where `spec check` said otherwise (`-- CASE...`: some)."""
-    _sync(session, extras=["testing"], groups=["codegen"])
-    session.run("python", "scripts/compat.py", *session.posargs)
+    helper, CLI command and the fake there, and fail where `spec check` said otherwise (`-- CASE...`: some);
+    on the copies from 1.7.0 and 1.6.64 also the end-to-end tests (`tests_e2e`'s), which must pass there."""
+    _sync(session, extras=ALL_EXTRAS, groups=["codegen", "e2e"])
+    session.run("python", "scripts/compat.py", *(f"--e2e={path}" for path in E2E_FILES), *session.posargs)
 
 
 @nox.session
@@ -153,15 +154,12 @@ def schemathesis(session: nox.Session) -> None:
 # `pytest.mark.e2e` (a module's `pytestmark`, or a test's decorator); only the modules that hold such a mark are
 # collected, as the others may import packages of the developer-only `test` group, which these legs lack.
 E2E_MARK = "pytest.mark.e2e"
-E2E_TESTS = [
-    "-m",
-    "e2e",
-    *sorted(
-        path.relative_to(ROOT).as_posix()
-        for path in (ROOT / "tests").glob("test_*.py")
-        if E2E_MARK in path.read_text(encoding="utf-8")
-    ),
-]
+E2E_FILES = sorted(
+    path.relative_to(ROOT).as_posix()
+    for path in (ROOT / "tests").glob("test_*.py")
+    if E2E_MARK in path.read_text(encoding="utf-8")
+)
+E2E_TESTS = ["-m", "e2e", *E2E_FILES]
 # Warnings are errors, except these, which come from other packages and which we cannot change.
 STRICT_WARNINGS = ["-W", "error"]
 

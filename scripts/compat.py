@@ -12,7 +12,10 @@ and CLI command against it, and compares each outcome with the `spec check` verd
 - unavailable: it raises `NotInSpecError` naming exactly what the verdict names, before anything is sent.
 
 Any other error (an ImportError, NameError, AttributeError, a TypeError from a generated call) is a failure.
-Exit 0 when every case holds; 1 otherwise, with one line per mismatch.
+With `--e2e FILE` (nox passes `tests_e2e`'s files), the copies regenerated from an older release's spec also
+run those end-to-end tests (`-m e2e`, warnings as errors), which derive what they expect from the spec they
+were generated from: any failure there is a mismatch too. Exit 0 when every case holds; 1 otherwise, with
+one line per mismatch.
 
     python scripts/compat.py                 # every case
     python scripts/compat.py 1.6.64 paused   # some
@@ -103,8 +106,13 @@ CASES: dict[str, Callable[[], dict[str, Any]]] = {
 IGNORED = shutil.ignore_patterns(".git", ".nox", ".venv", "__pycache__", ".mypy_cache", ".ruff_cache", "generated")
 
 
-def run_case(name: str, workdir: Path) -> tuple[list[str], float]:
-    """Copy the checkout, regenerate from the case's spec, probe; the mismatches found and the seconds taken."""
+# The cases that are a release's spec as it was served: the end-to-end tests run on them too.
+RELEASES = ("1.7.0", "1.6.64")
+
+
+def run_case(name: str, workdir: Path, e2e: list[str]) -> tuple[list[str], float]:
+    """Copy the checkout, regenerate from the case's spec, probe (and on a release's spec run the end-to-end
+    tests `e2e`); the mismatches found and the seconds taken."""
     started = time.perf_counter()
     clone = workdir / name
     shutil.copytree(ROOT, clone, ignore=IGNORED)
@@ -131,12 +139,33 @@ def run_case(name: str, workdir: Path) -> tuple[list[str], float]:
     print(f"{name}: {outcome['summary']}")
     for line in outcome["lines"]:
         print(f"  {line}")
-    return [f"{name}: {m}" for m in outcome["mismatches"]], time.perf_counter() - started
+    mismatches = [f"{name}: {m}" for m in outcome["mismatches"]]
+    if e2e and name in RELEASES:
+        mismatches += _end_to_end(name, clone, env, e2e)
+    return mismatches, time.perf_counter() - started
+
+
+def _end_to_end(name: str, clone: Path, env: dict[str, str], files: list[str]) -> list[str]:
+    """The end-to-end tests, run in the regenerated copy: its client, its fake, its spec's expectations."""
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "pytest", "-W", "error", "-p", "no:cacheprovider", "-q", "-m", "e2e", *files]
+    done = subprocess.run(command, cwd=clone, capture_output=True, text=True, timeout=1800, env=env)
+    last = (done.stdout.strip().splitlines() or ["(no output)"])[-1]
+    print(f"  end-to-end tests: {last} ({time.perf_counter() - started:.0f} s)")
+    if done.returncode == 0:
+        return []
+    failed = [line for line in done.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+    return [f"{name}: end-to-end: {line}" for line in failed] or [
+        f"{name}: end-to-end tests exited {done.returncode}: {(done.stdout + done.stderr)[-3000:]}"
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="*", choices=[[], *CASES], help="default: every case")
+    parser.add_argument(
+        "--e2e", action="append", default=[], metavar="FILE", help=f"an end-to-end test file to run on {RELEASES}"
+    )
     args = parser.parse_args(argv)
     names = args.cases or list(CASES)
     missing = [n for n in names if n in ("1.7.0", "1.6.64") and not (SPECS / f"h2ogpte-{n}.yaml").is_file()]
@@ -146,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     mismatches: list[str] = []
     with tempfile.TemporaryDirectory(prefix="h2ogpte-compat-") as tmp:
         for name in names:
-            found, seconds = run_case(name, Path(tmp))
+            found, seconds = run_case(name, Path(tmp), args.e2e)
             print(f"  ({seconds:.0f} s)")
             mismatches += found
     if mismatches:

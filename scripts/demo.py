@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from h2ogpte_ext import H2OGPTE
+from h2ogpte_ext import H2OGPTE, NotInSpecError
 
 SALES = b"""product,category,revenue,units_sold,month
 Widget A,Electronics,12500,250,January
@@ -63,13 +63,16 @@ def main() -> None:
             print(f"\n  -> {[f.name for f in streamed.files]}")
 
             with client.temporary_session() as session:
-                with client.stream_completion(session.id, "Tell me a long story about widgets.") as stream:
-                    for i, _delta in enumerate(stream):
-                        if i == 2:
-                            stream.pause()
-                            stream.resume()
-                            stream.finish()  # ask for a natural ending
-                print(f"generation control: paused, resumed and finished after {len(stream.text.split())} words")
+                try:
+                    with client.stream_completion(session.id, "Tell me a long story about widgets.") as stream:
+                        for i, _delta in enumerate(stream):
+                            if i == 2:
+                                stream.pause()  # NotInSpecError, before anything is sent, where the spec lacks it
+                                stream.resume()
+                                stream.finish()  # ask for a natural ending
+                    print(f"generation control: paused, resumed and finished after {len(stream.text.split())} words")
+                except NotInSpecError as error:
+                    print(f"generation control: skipped, as {error.spec} lacks {', '.join(error.missing)}")
 
             print("\ntrace:", run.trace()[:200].replace("\n", " "), "...")
             files = client.chat.list_agent_server_files(run.session_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,3 +82,78 @@ def not_found(method: str, path: str, *, strict: bool = False) -> int:
     if "404" in listed or "400" not in listed or (method.upper() == "DELETE" and not strict):
         return 404
     return 400
+
+
+def _resolved(schema: Any) -> Any:
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = document()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def body_property(method: str, path: str, name: str) -> dict[str, Any] | None:
+    """The schema of property `name` of `METHOD /path`'s request body (its first media type), or None."""
+    operation = document()["paths"].get(path, {}).get(method.lower(), {})
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        found = _resolved(_resolved(media.get("schema", {})).get("properties", {}).get(name))
+        return found if isinstance(found, dict) else None
+    return None
+
+
+def require_body_property(method: str, path: str, name: str) -> dict[str, Any]:
+    """`body_property`, or skip naming it."""
+    found = body_property(method, path, name)
+    if found is None:
+        pytest.skip(_reason([f"the {method.upper()} {path} body's {name}"]))
+    return found
+
+
+def require_deprecated(*operation_ids: str) -> None:
+    """Skip unless the spec generated from marks every one of `operation_ids` `deprecated: true`."""
+    marked = {
+        operation.get("operationId")
+        for item in document()["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and operation.get("deprecated") is True
+    }
+    gone = [f"deprecated: true on {name}" for name in operation_ids if name not in marked]
+    if gone:
+        pytest.skip(_reason(gone))
+
+
+def optional_properties(schema_name: str) -> int:
+    """How many properties of `schema_name` are not required."""
+    schema = _resolved(document()["components"]["schemas"][schema_name])
+    return len(set(schema.get("properties", {})) - set(schema.get("required", [])))
+
+
+README_SPEC = re.compile(r"`api-spec\.yaml` \(h2oGPTe [\d.]+: (\d+) operations, (\d+) schemas\)")
+
+
+def is_the_readmes_spec(readme: str) -> bool:
+    """Whether the spec generated from has the counts of operations and schemas the README states."""
+    return _the_readmes_spec(readme) is None
+
+
+def require_the_readmes_spec(readme: str) -> None:
+    """Skip unless the spec generated from is the one whose counts the README states (`api-spec.yaml` as this
+    repository ships it: N operations, M schemas); on a client regenerated from another release's spec, the
+    README's figures and the lists pinned to them are about a spec that is not there."""
+    other = _the_readmes_spec(readme)
+    if other is not None:
+        pytest.skip(other)
+
+
+def _the_readmes_spec(readme: str) -> str | None:
+    stated = README_SPEC.search(" ".join(readme.split()))
+    assert stated, "the README no longer says which spec it counts"
+    spec = document()
+    operations = sum(
+        1 for item in spec["paths"].values() for method in item if method in ("get", "put", "post", "delete", "patch")
+    )
+    schemas = len(spec.get("components", {}).get("schemas", {}))
+    if (operations, schemas) != (int(stated[1]), int(stated[2])):
+        return (
+            f"the README counts a spec of {stated[1]} operations and {stated[2]} schemas; the spec generated "
+            f"from has {operations} and {schemas}"
+        )
+    return None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import httpx
 
+from tests.in_spec import require
 from tests.raw import ok
 
 
 def test_api_keys_are_deactivated_and_deleted(api: httpx.Client) -> None:
+    require("api_keys.update_api_key_inactivity_interval")
     made = ok(api.post("/admin/api_keys", json={"user_id": "u1", "name": "ci"}), 201)
     key = made["api_key"]
     assert key["name"] == "ci" and made["secret_key"]

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.in_spec import require
 from tests.raw import ok
 
 pytestmark = pytest.mark.e2e
@@ -169,6 +170,7 @@ def test_streamed_completion_arrives_token_by_token(http: httpx.Client) -> None:
 
 @pytest.mark.parametrize("control", ["stop", "finish"])
 def test_generation_control_reacts_mid_stream(fake_h2ogpte: FakeH2OGPTE, http: httpx.Client, control: str) -> None:
+    require(f"chat.{control}_chat_message")
     fake_h2ogpte.state.token_delay = 0.02
     session_id = _session(http)
     payload = _completion("tell me a long story " * 5, stream=True)

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.in_spec import require
 from tests.raw import api_client, ok
 
 MIB = 1 << 20
@@ -90,6 +91,7 @@ def test_a_json_body_that_stops_being_json_is_not_called_deep(api: httpx.Client)
 
 
 def test_json_text_in_a_form_field_is_held_to_the_same_rules(api: httpx.Client) -> None:
+    require("agents.add_custom_agent")
     form = {"agent_name": "a", "agent_type": "python", "agent_args": "[" * 2000 + "]" * 2000}
     response = api.post("/agents/custom_agents", files={"file": ("a.py", b"print(1)")}, data=form)
     assert response.status_code == 400 and "nested deeper than 64" in response.json()["message"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import httpx
 
+from tests.in_spec import require
 from tests.raw import ok
 
 
 def test_memory_blocks_keep_what_they_are_told(api: httpx.Client) -> None:
+    require("memory_blocks.create_memory_block")
     made = ok(api.post("/memory_blocks", json={"name": "mine", "content": "hello"}), 201)
     block = f"/memory_blocks/{made['id']}"
     assert (made["name"], made["content"]) == ("mine", "hello")

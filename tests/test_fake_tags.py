@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from tests.in_spec import require
 from tests.raw import ok
 
 
@@ -47,6 +48,7 @@ def test_tagging_documents_is_seen_by_tags_and_listings(api: httpx.Client) -> No
     assert api.delete(f"/documents/{first}/tags/never-made").status_code == 404
     assert api.post("/documents/nope/tags", json={"name": "x"}).status_code == 404
 
+    require("tags.delete_tag")
     ok(api.delete("/tags/finance"))
     assert tagged("finance") == set()
     ok(api.post(f"/documents/{first}/tags", json={"name": "finance"}), 201)
@@ -56,6 +58,7 @@ def test_tagging_documents_is_seen_by_tags_and_listings(api: httpx.Client) -> No
 
 
 def test_a_delete_by_one_name_keeps_its_commas_and_answers_the_records_id(api: httpx.Client) -> None:
+    require("tags.delete_tag")
     tag = ok(api.post("/tags", json={"name": "q3,q4"}), 201)
     assert ok(api.delete("/tags/q3,q4")) == {"tag_id": tag["id"]}  # one name, not two: `{tag_name}`
     assert api.get("/tags/q3,q4").status_code == 404

@@ -39,6 +39,7 @@ from h2ogpte_ext import H2OGPTE, APIResponseValidationError
 from h2ogpte_ext._errors import UsageError
 from h2ogpte_ext._spec import body as operation_body
 from tests.either import Either
+from tests.in_spec import needs, require
 from tests.raw import serving
 from tests.spec_tools import minimal_instance
 
@@ -262,6 +263,7 @@ def test_a_bare_scalar_or_array_body_is_checked_too(kind: str) -> None:
 
 
 def test_a_body_of_the_right_types_still_parses(kind: str) -> None:
+    require("Collection.vex_encryption")
     collection = valid("Collection", id="c1", is_public=True, vex_encryption=None)
     with serving(_api(collection=collection, granted=True)) as address:
         c = _client(kind, address)
@@ -279,6 +281,7 @@ def test_a_body_of_the_right_types_still_parses(kind: str) -> None:
 # --- forward compatibility: a client generated from an older spec parses a newer server's answers -------------
 
 
+@needs("Collection.vex_encryption")
 def test_a_string_enum_value_the_spec_does_not_list_is_kept_as_an_unknown_enum_value() -> None:
     parsed = Collection.from_dict(valid("Collection", rag_type="agent_only", vex_encryption="rotating"))
     assert parsed.rag_type == "agent_only" and isinstance(parsed.rag_type, UnknownEnumValue)
@@ -291,6 +294,7 @@ def test_a_string_enum_value_the_spec_does_not_list_is_kept_as_an_unknown_enum_v
     assert repr(Collection.from_dict(valid("Collection", rag_type=Colour.RED)).rag_type) == "'red'"  # a str enum's
 
 
+@needs("CollectionCreateRequest.vex_encryption")
 def test_a_request_refuses_a_plain_string_its_enum_does_not_list_but_sends_an_unknown_enum_value() -> None:
     sent: list[dict[str, Any]] = []
 
@@ -314,6 +318,7 @@ def test_a_request_refuses_a_plain_string_its_enum_does_not_list_but_sends_an_un
     assert CollectionCreateRequest.from_dict({"name": "n", "description": "d", "vex_encryption": "x"}).vex_encryption
 
 
+@needs("CollectionCreateRequest.vex_encryption")
 def test_the_command_lines_body_refuses_an_enum_value_the_spec_does_not_list() -> None:
     text = json.dumps({"name": "n", "description": "d", "vex_encryption": "rotating"})
     with pytest.raises(UsageError, match=r"does not fit CollectionCreateRequest: \w+\.vex_encryption: expected"):

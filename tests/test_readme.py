@@ -24,6 +24,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 
 from h2ogpte_ext import H2OGPTE
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.in_spec import require_the_readmes_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -58,6 +59,7 @@ def test_the_counts_the_readme_states_are_the_specs() -> None:
     from tests.test_jobs import JOB_OPERATIONS
 
     text = README.read_text()
+    require_the_readmes_spec(text)
     stated = re.findall(r"\b(?:all|of the) (\d+) (?:operations|with their signatures)", text)
     assert stated and {int(n) for n in stated} == {len(list(operations(load_spec())))}
     job_creating = re.findall(r"\b(\d+) job-creating operations", text)

@@ -28,7 +28,8 @@ from h2ogpte_ext import H2OGPTE, APIResponseValidationError, AsyncH2OGPTE, H2OGP
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.calls import call_arguments, ident, module_of, reply_for, success_of, warns_if_deprecated
 from tests.either import Either
-from tests.spec_tools import Operation, load_spec, minimal_instance, operations, resolve
+from tests.in_spec import is_the_readmes_spec, needs, require
+from tests.spec_tools import ROOT, Operation, load_spec, minimal_instance, operations, resolve
 
 ADDRESS = "http://h2ogpte.invalid"
 
@@ -150,6 +151,7 @@ def test_nested_objects_may_be_mappings_and_enum_values_are_checked(make: Callab
     settings = {"max_tokens_per_chunk": 320, "chunk_overlap_tokens": 0}
     created = c.run(c.client.collections.create_collection(name="n", description="d", collection_settings=settings))
     assert c.run(c.client.collections.get_collection(created.id)).name == "n"
+    require("CollectionCreateRequest.vex_encryption")
     not_an_enum_value: Any = "maybe"  # what mypy would refuse, from untyped code
     with pytest.raises(TypeError, match="maybe"):
         c.run(c.client.collections.create_collection(name="n", description="d", vex_encryption=not_an_enum_value))
@@ -457,12 +459,15 @@ def test_every_offset_limit_listing_has_an_iterator_on_both_clients(figures: lis
         "each iterated on both clients"
     )
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
-    assert wrapped and len(listings) > len(wrapped)
+    # api-spec.yaml has listings answering {items, total}; an older release's spec may have none.
+    assert wrapped or not is_the_readmes_spec((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert len(listings) > len(wrapped)
 
 
 def test_a_wrapped_listing_iterates_every_page_of_the_fake(
     make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE
 ) -> None:
+    require("memory_blocks.create_memory_block", "memory_blocks.list_memory_blocks")
     c = make()
     made = [c.run(c.client.memory_blocks.create_memory_block(name=f"block {i}")).id for i in range(3)]
     listed = c.collect(c.client.memory_blocks.iter_memory_blocks(page_size=2, name_filter="block"))
@@ -478,6 +483,7 @@ def _violations(offset: int, limit: int, total: int) -> dict[str, Any]:
     return {"total": total, "items": [{**minimal_instance(schema), "id": str(i)} for i in window]}
 
 
+@needs("guardrails.list_guardrail_violations")
 def test_a_wrapped_listing_ends_at_an_empty_page_or_one_without_items() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
@@ -488,6 +494,7 @@ def test_a_wrapped_listing_ends_at_an_empty_page_or_one_without_items() -> None:
         assert [v.id for v in client.guardrails.iter_guardrail_violations(page_size=2)] == [str(i) for i in range(5)]
 
 
+@needs("guardrails.list_guardrail_violations")
 def test_a_wrapped_listing_from_a_server_ignoring_offset_is_an_error() -> None:
     def first_page_always(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=_violations(0, 2, 5))

@@ -25,6 +25,7 @@ from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.common import _session
 from tests.either import Either, client_of
 from tests.hostile import MiB, _hostile_api
+from tests.in_spec import require
 from tests.raw import serving
 
 # --- typed deltas, control and errors -----------------------------------------------------------------------
@@ -44,6 +45,7 @@ def test_stream_yields_typed_deltas(make: Callable[..., Either]) -> None:
 
 @pytest.mark.e2e
 def test_stream_control_stops_the_generation(make: Callable[..., Either], fake_h2ogpte: FakeH2OGPTE) -> None:
+    require("chat.stop_chat_message")  # else CompletionStream.stop raises NotInSpecError (tests/test_needs.py)
     fake_h2ogpte.state.token_delay = 0.02
     c = make()
     session_id = _session(c)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -55,6 +56,7 @@ from h2ogpte_ext.testing._validation import MAX_JSON_DEPTH, lone_surrogate, spec
 SHARING = re.compile(
     r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$"
 )
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 STAMPS = ("created_at", "updated_at", "created", "updated", "created_date", "last_modified")
 # A tiny valid PNG, for image responses (a thumbnail).
 PNG = bytes.fromhex(
@@ -139,13 +141,38 @@ def generated(op: Operation, call: Call) -> Response:
         return Response(b"name,value\nexample,1\n", status_code=op.status, media_type="text/csv")
     if op.media_type == "application/octet-stream":
         return Response(b"PK\x05\x06" + bytes(18), status_code=op.status, media_type=op.media_type)
-    value = instance(op.schema, call.state.variety)
-    if _paged(op.method, op.path):  # a listing honours offset/limit even when its items are made up
-        if isinstance(value, list):
-            value = page(value, call)
-        elif isinstance(value, dict) and isinstance(value.get("items"), list):
-            value["items"] = page(value["items"], call)
+    if not _paged(op.method, op.path):
+        return JSONResponse(instance(op.schema, call.state.variety), status_code=op.status)
+    # A listing honours offset/limit even when its items are made up: every page of one listing (the same path
+    # and query but for offset and limit) is a window of one made-up list, whose items' ids differ, as a server's
+    # would (a client that pages refuses a server answering the next offset with the same items).
+    asked = tuple(sorted((k, v) for k, v in call.request.query_params.multi_items() if k not in ("offset", "limit")))
+    key = (op.operation_id, call.request.url.path, asked)
+    if key not in call.state.made_up:
+        call.state.made_up[key] = _distinct(instance(op.schema, call.state.variety))
+    value = copy.deepcopy(call.state.made_up[key])
+    if isinstance(value, list):
+        value = page(value, call)
+    elif isinstance(value, dict) and isinstance(value.get("items"), list):
+        value["items"] = page(value["items"], call)
     return JSONResponse(value, status_code=op.status)
+
+
+def _distinct(value: Any) -> Any:
+    """A made-up listing without an item whose id an earlier item has."""
+    items = value.get("items") if isinstance(value, dict) else value
+    if not isinstance(items, list):
+        return value
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        ident = item.get("id") if isinstance(item, dict) else None
+        if isinstance(ident, str) and ident in seen:
+            continue
+        if isinstance(ident, str):
+            seen.add(ident)
+        kept.append(item)
+    return {**value, "items": kept} if isinstance(value, dict) else kept
 
 
 @functools.cache
@@ -210,6 +237,8 @@ def fitting(schema_name: str, body: Any, writable: frozenset[str] | None = None)
             fits[name] = value
         elif (decoded := _decoded(name, value)) and validator.is_valid(decoded[0]):
             fits[name] = decoded[0]
+        elif isinstance(value, str) and DATE.fullmatch(value) and validator.is_valid(midnight := f"{value}T00:00:00Z"):
+            fits[name] = midnight  # a date where the record keeps a date-time: that day's midnight, as the server
     return fits
 
 

@@ -265,6 +265,8 @@ class State:
     permissions: dict[tuple[str, str], Permissions] = field(factory=dict)
     # Records of single-valued settings under a resource ("/collections/{collection_id}/settings", id) -> JSON
     settings: dict[tuple[str, str], Any] = field(factory=dict)
+    # Made-up listings (operation id, path, query but offset and limit) -> JSON, so that their pages agree
+    made_up: dict[tuple[str, str, tuple[tuple[str, str], ...]], Any] = field(factory=dict)
     # message id -> session id, for every question and reply
     message_session: dict[str, str] = field(factory=dict)
     # reply message id -> info_type -> content
