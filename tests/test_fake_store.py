@@ -507,6 +507,23 @@ def test_the_pages_of_a_made_up_listing_are_windows_of_one_list(seed: int) -> No
             assert len(ids) == len(set(ids)), op.operation_id
 
 
+def test_made_up_listings_kept_for_their_pages_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fuzzer asks one listing with ever new queries: the made-up listings kept stay few, the oldest let go.
+    from h2ogpte_ext.testing import _generic
+
+    monkeypatch.setattr(_generic, "MADE_UP_LISTINGS", 3)
+    with FakeH2OGPTE(variety=1) as server, api_client(server) as client:
+        extractor = ok(
+            client.post("/extractors", json={"name": "e", "description": "d", "llm": "auto", "schema": "{}"})
+        )
+        results = f"/extractors/{extractor['id']}/results"
+        for i in range(10):
+            ok(client.get(results, params={"offset": 0, "limit": 5, "unknown": str(i)}))
+        assert len(server.state.made_up) == 3
+        keys = [key[2] for key in server.state.made_up]
+        assert keys == [(("unknown", str(i)),) for i in (7, 8, 9)]
+
+
 def test_a_resource_is_created_listed_counted_updated_and_deleted(api: httpx.Client) -> None:
     created = ok(api.post("/prompt_templates", json={"name": "terse", "system_prompt": "Be brief."}), 201)
     template = f"/prompt_templates/{created['id']}"

@@ -57,6 +57,8 @@ SHARING = re.compile(
     r"^(?P<owner>.*\{\w+\})/(?P<what>permissions|group_permissions|public_permissions)(?P<who>/\{\w+\})?$"
 )
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# At most this many made-up listings are kept for their pages to agree (memory stays bounded).
+MADE_UP_LISTINGS = 1024
 STAMPS = ("created_at", "updated_at", "created", "updated", "created_date", "last_modified")
 # A tiny valid PNG, for image responses (a thumbnail).
 PNG = bytes.fromhex(
@@ -149,6 +151,8 @@ def generated(op: Operation, call: Call) -> Response:
     asked = tuple(sorted((k, v) for k, v in call.request.query_params.multi_items() if k not in ("offset", "limit")))
     key = (op.operation_id, call.request.url.path, asked)
     if key not in call.state.made_up:
+        if len(call.state.made_up) >= MADE_UP_LISTINGS:  # a fuzzer's many queries: the oldest listing goes
+            del call.state.made_up[next(iter(call.state.made_up))]
         call.state.made_up[key] = _distinct(instance(op.schema, call.state.variety))
     value = copy.deepcopy(call.state.made_up[key])
     if isinstance(value, list):
@@ -163,13 +167,13 @@ def _distinct(value: Any) -> Any:
     items = value.get("items") if isinstance(value, dict) else value
     if not isinstance(items, list):
         return value
-    seen: set[str] = set()
+    seen: set[str | int] = set()
     kept = []
     for item in items:
         ident = item.get("id") if isinstance(item, dict) else None
-        if isinstance(ident, str) and ident in seen:
-            continue
-        if isinstance(ident, str):
+        if isinstance(ident, (str, int)) and not isinstance(ident, bool):  # ids as a paging client tells items
+            if ident in seen:
+                continue
             seen.add(ident)
         kept.append(item)
     return {**value, "items": kept} if isinstance(value, dict) else kept
