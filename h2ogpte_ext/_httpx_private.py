@@ -20,11 +20,12 @@ place): the functions below import httpx's private modules when first called.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 import types
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -34,22 +35,30 @@ __all__ = ["bind", "body_files", "body_source", "client_transports", "defer", "e
 _CLI = "httpx._main"
 
 
+@functools.cache
+def _body_classes() -> tuple[tuple[type, type], type, type]:
+    """httpx's iterator streams, MultipartStream and FileField: imported once, when a body is first looked at."""
+    from httpx._content import AsyncIteratorByteStream, IteratorByteStream
+    from httpx._multipart import FileField, MultipartStream
+
+    return (IteratorByteStream, AsyncIteratorByteStream), MultipartStream, FileField
+
+
 def body_source(stream: object) -> Any | None:
     """What an iterator or file body (`content=...`) reads from, or None for any other stream."""
-    from httpx._content import AsyncIteratorByteStream, IteratorByteStream
-
-    if isinstance(stream, (IteratorByteStream, AsyncIteratorByteStream)):
-        return stream._stream
+    if isinstance(stream, _body_classes()[0]):
+        return cast(Any, stream)._stream
     return None
 
 
 def body_files(stream: object) -> list[Any] | None:
     """The file objects of a multipart body (not those given as str or bytes), or None for another stream."""
-    from httpx._multipart import FileField, MultipartStream
-
-    if not isinstance(stream, MultipartStream):
+    _, multipart, file_field = _body_classes()
+    if not isinstance(stream, multipart):
         return None
-    return [f.file for f in stream.fields if isinstance(f, FileField) and not isinstance(f.file, (str, bytes))]
+    fields: list[Any] = cast(Any, stream).fields
+    files = [cast(Any, f).file for f in fields if isinstance(f, file_field)]
+    return [file for file in files if not isinstance(file, (str, bytes))]
 
 
 def environment_proxies() -> dict[str, str | None]:
