@@ -180,22 +180,22 @@ def varied(request: pytest.FixtureRequest) -> Iterator[FakeH2OGPTE]:
 
 
 def test_every_generated_operation_answers_2xx_and_parses(varied: FakeH2OGPTE, figures: list[str]) -> None:
-    api = _api(varied)
-    ids = _ids(api)
-    problems: list[str] = []
-    ops = sorted(operations(), key=_order)
-    for op in ops:
-        func = module_of(op).sync_detailed
-        try:
-            with warns_if_deprecated(op):
-                response = func(client=api, **_arguments(op, func, ids))
-        except Exception as exc:
-            problems.append(f"{op}: {type(exc).__name__}: {exc}")
-            continue
-        if not 200 <= response.status_code < 300:
-            problems.append(f"{op}: HTTP {response.status_code.value} {response.content[:200]!r}")
-    assert not varied.state.violations
-    assert not problems, f"{len(problems)} of {len(ops)} operations failed:\n" + "\n".join(problems)
+    with _api(varied) as api:  # its connections closed at the end
+        ids = _ids(api)
+        problems: list[str] = []
+        ops = sorted(operations(), key=_order)
+        for op in ops:
+            func = module_of(op).sync_detailed
+            try:
+                with warns_if_deprecated(op):
+                    response = func(client=api, **_arguments(op, func, ids))
+            except Exception as exc:
+                problems.append(f"{op}: {type(exc).__name__}: {exc}")
+                continue
+            if not 200 <= response.status_code < 300:
+                problems.append(f"{op}: HTTP {response.status_code.value} {response.content[:200]!r}")
+        assert not varied.state.violations
+        assert not problems, f"{len(problems)} of {len(ops)} operations failed:\n" + "\n".join(problems)
     figures.append(
         f"generated client against a varied fake (seed {varied.state.variety.seed}): all {len(ops)} operations"
     )
