@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Protocol, TypedDict
 
 import httpx
@@ -268,12 +268,14 @@ class StreamState:
         """Whether the stream's final line is in: the server holds the whole answer (and its message id)."""
         return self._decoder.finished
 
-    def _take(self, deltas: list[CompletionDelta]) -> list[CompletionDelta]:
+    def _take(self, deltas: list[CompletionDelta]) -> Iterator[CompletionDelta]:
+        """The deltas of one read, each taken into `text` and `message_id` just before it is handed on: a read
+        may hold several lines, and a reader looking at `text` at a delta sees the answer up to that delta."""
         for delta in deltas:
             if delta.body:
                 self._parts.append(delta.body)
             self.message_id = delta.message_id or self.message_id
-        return deltas
+            yield delta
 
 
 # --- agent runs ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from h2ogpte_ext import H2OGPTE, APIConnectionError, CompletionDelta, StreamError
+from h2ogpte_ext import H2OGPTE, APIConnectionError, AsyncH2OGPTE, CompletionDelta, StreamError
 from h2ogpte_ext._chat import JSONLDecoder
 from h2ogpte_ext._transport import ERROR_BODY_LIMIT
 from h2ogpte_ext.testing import FakeH2OGPTE
@@ -179,6 +179,29 @@ def test_the_text_so_far_is_there_at_every_delta(kind: str) -> None:
         c.stream("s1", "hi", after_first=after)
         _, stream = c.stream("s1", "hi")
     assert seen == ["a"] and stream.text == "abc" and stream.text == "abc"  # read twice: the same
+
+
+def test_the_text_at_each_delta_is_the_answer_up_to_it_when_one_read_holds_every_line(kind: str) -> None:
+    """A transport may hand several lines over in one read (aiohttp's does, where httpx's hands one chunk of
+    the server's at a time): `text` at a delta is still the answer up to that delta, not up to the read's end."""
+    pieces = ("a", "", "b", "c")
+    lines = [_line(body=piece, finished=False) for piece in pieces] + [_line(finished=True)]
+    with serving(_stream_server(lines, per_chunk=len(lines))) as address, client_of(kind, address) as c:
+        seen: list[str] = []
+
+        async def read() -> None:
+            assert isinstance(c.client, AsyncH2OGPTE)
+            async with await c.client.stream_completion("s1", "hi") as stream:
+                async for _ in stream:
+                    seen.append(stream.text)
+
+        if isinstance(c.client, H2OGPTE):
+            with c.client.stream_completion("s1", "hi") as stream:
+                for _ in stream:
+                    seen.append(stream.text)
+        else:
+            c.run(read())
+    assert seen == ["a", "a", "ab", "abc", "abc"]
 
 
 def test_a_final_line_without_a_message_id_takes_the_sessions_newest_reply(kind: str) -> None:
