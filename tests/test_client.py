@@ -5,6 +5,7 @@ environment. Sync and async by the same cases, against the fake server on loopba
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import subprocess
 import sys
@@ -63,12 +64,16 @@ def _models(conn: socket.socket, request: bytes) -> None:
     conn.sendall(answer(200, b"[]"))
 
 
+@pytest.mark.e2e
 def test_a_client_used_in_a_second_event_loop_gets_pools_for_it() -> None:
-    # httpx's transport (the default): the connection kept alive from the first loop is not reused by the next
+    # Our pools (aiohttp's or httpx's): the connection kept alive from the first loop is not reused by the next,
+    # and each loop's pool is closed as the loop ends (left open, its sockets would warn when collected, which
+    # the end-to-end legs' -W error turns into a failure)
     with raw_server(_models) as server:
         client = AsyncH2OGPTE(address=server.address, api_key="sk-x")
         for _ in range(3):
             assert asyncio.run(client.models.list_models()) == []
+        gc.collect()
         asyncio.run(client.close())
     assert len(server.requests) == 3
 
@@ -252,3 +257,27 @@ def test_a_compressed_download_arrives_whole(kind: str, gzip_server: str, tmp_pa
         c.close()
     assert path.read_bytes() == CSV
     assert [p.name for p in tmp_path.iterdir()] == ["totals.csv"]
+
+
+@pytest.mark.e2e
+def test_the_async_client_sends_through_aiohttps_pools_where_the_extra_is_installed(
+    fake_h2ogpte: FakeH2OGPTE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default pools: aiohttp's (httpx-aiohttp's transport) with the [aiohttp] extra, httpx's without it
+    (an import that fails, as where the extra is not installed); the same answers through either."""
+    pytest.importorskip("httpx_aiohttp")  # the [aiohttp] extra
+    from httpx_aiohttp import AiohttpTransport
+
+    async def made_and_used() -> tuple[object, list[str]]:
+        async with AsyncH2OGPTE(address=fake_h2ogpte.url, api_key=fake_h2ogpte.api_key) as client:
+            created = await client.collections.create_collection(name="pools", description="")
+            listed = [c.id async for c in client.collections.iter_collections()]
+            assert created.id in listed
+            await client.collections.delete_collection(created.id)
+            return client._connections.default.pool, listed  # type: ignore[attr-defined]
+
+    pool, _ = asyncio.run(made_and_used())
+    assert isinstance(pool, AiohttpTransport)
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # `import httpx_aiohttp` raises ImportError
+    pool, _ = asyncio.run(made_and_used())
+    assert type(pool) is httpx.AsyncHTTPTransport

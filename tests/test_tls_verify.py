@@ -41,9 +41,10 @@ def contexts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
 
 
 def _ssl_context(client: H2OGPTE | AsyncH2OGPTE) -> ssl.SSLContext:
-    """The context of the connection pool httpx picks for the server's address."""
-    pool = client._connections.default._pool  # the AsyncPool's (or Pool's) httpx transport
-    context: ssl.SSLContext = pool._pool._ssl_context
+    """The context of the connection pool the client sends to the server's address through: httpx's, or
+    aiohttp's (httpx-aiohttp's transport keeps the context it makes its connector with)."""
+    pool = client._connections.default.pool  # the AsyncPool's (or Pool's) transport
+    context: ssl.SSLContext = pool.ssl_context if hasattr(pool, "ssl_context") else pool._pool._ssl_context
     return context
 
 

@@ -61,8 +61,9 @@ class AsyncH2OGPTE(
     `max_retries` and `retry_post` change its budget and whether a POST is sent again), `verify`, `trust_env`
     (proxies and CA bundles from the environment), and how requests travel: `http_client=` (your own httpx
     client: its proxies, TLS and limits, its headers and query parameters under ours) or `transport=` (an httpx
-    transport under our retries and errors; for many concurrent async calls, `httpx_aiohttp.AiohttpTransport()`
-    from the `aiohttp` extra costs far less CPU). `with_options()` takes every one of them.
+    transport under our retries and errors). By default the async client sends through aiohttp's connection
+    pools when the `aiohttp` extra is installed (far less CPU per call), else through httpx's.
+    `with_options()` takes every one of them.
     """
 
     def __init__(

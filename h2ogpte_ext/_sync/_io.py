@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -112,6 +113,16 @@ def run_within(seconds: float, calls: Sequence[Callable[[], T]]) -> list[T | Non
         if failure is not None and not late[index]:
             raise failure
     return [None if late[index] else result for index, result in enumerate(results)]
+
+
+def new_pool(tls: ssl.SSLContext, proxy: str | None) -> httpx.BaseTransport:
+    """A connection pool of the sync client, through `proxy` if given: httpx's."""
+    return httpx.HTTPTransport(verify=tls, proxy=proxy)
+
+
+def close_with_loop(pool: httpx.BaseTransport) -> object:
+    """Sync pools belong to no event loop: the client closes them (never called: there is no running loop)."""
+    return None
 
 
 def running_loop() -> asyncio.AbstractEventLoop | None:
