@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_record import record  # a sibling script (python scripts/bench_client.py)
 from h2ogpte_api.api.collections import get_collection, list_collections
 
 from h2ogpte_ext import H2OGPTE
@@ -134,6 +135,50 @@ def on_httpx2(args: argparse.Namespace) -> None:
     subprocess.run([sys.executable, "-c", ON_HTTPX2, __file__, *settings, "--on", "httpx2"], check=True)
 
 
+def _record(
+    library: str,
+    raw_name: str,
+    resource: str,
+    lists: dict[str, list[float]],
+    gets: dict[str, list[float]],
+    list_layer: tuple[float, float, float],
+    get_layer: tuple[float, float, float],
+) -> None:
+    """The README table's rows: get and list through the resource layer, each beside raw `library` and the
+    vendor's client in the same rounds; the resource layer beside the generated function."""
+    vendor = "vendor h2ogpte.rest_sync"
+    for what, seconds, target in (("get 1 collection", gets, None), ("list 100 varied collections", lists, 1.10)):
+        ours = ratios(seconds[resource], seconds[raw_name])[1]
+        anchor = f"raw {library} + json.loads: {statistics.median(seconds[raw_name]) * 1e6:.0f} µs"
+        versus_vendor = None
+        if vendor in seconds:
+            versus_vendor = ratios(seconds[vendor], seconds[raw_name])[1]
+            anchor += f"; the vendor's client: {statistics.median(seconds[vendor]) * 1e6:.0f} µs ({versus_vendor:.2f}x)"
+        if target is None and versus_vendor is not None:  # get: at or below the vendor's client
+            goal, met = f"<= the vendor's ({versus_vendor:.2f}x)", ours <= versus_vendor
+        elif target is not None:
+            goal, met = f"<= {target:.2f}x", ours <= target
+        else:
+            goal, met = "", None
+        record(
+            f"sync {what}, on {library}",
+            f"{statistics.median(seconds[resource]) * 1e6:.0f} µs",
+            anchor,
+            f"{ours:.2f}x",
+            goal,
+            met,
+        )
+    for what, layer in (("get", get_layer), ("list", list_layer)):
+        record(
+            f"resource layer over the generated function, sync {what}, on {library}",
+            "",
+            "the generated function",
+            f"{layer[1]:.2f}x",
+            "<= 1.03x",
+            layer[1] <= 1.03,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -210,6 +255,7 @@ def measure(args: argparse.Namespace, library: str) -> None:
             "resource layer / generated function, same rounds (target <= 1.03x): "
             f"list {_ratio_text(list_ratio)}, get {_ratio_text(get_ratio)}"
         )
+        _record(library, raw_name, resource, lists, gets, list_ratio, get_ratio)
         client.close()
         raw.close()
     finally:

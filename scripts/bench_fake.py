@@ -40,6 +40,7 @@ from typing import Any
 
 import httpx
 from bench_client import cpu_seconds  # a sibling script (python scripts/bench_fake.py)
+from bench_record import record
 
 # The first request goes through the standard library's http.client: a client's own set-up (an
 # httpx.Client builds a TLS context, ~30 ms) is not the fake's.
@@ -274,12 +275,17 @@ def report(now: Figures, anchor: Figures | None, ref: str) -> None:
             cells += f"  {shown(base):>12}  {ratio:5.2f}x"
             if (1 / ratio if more_is_better else ratio) > WORSE and abs(value - base) > floor:
                 missed.append(f"{label.strip()} {ratio:.2f}x its anchor")
+        met = None
         if target is not None:
             met = target[1](value)
             cells += f"  [{target[0]}] {'ok' if met else 'MISSED'}"
             if not met:
                 missed.append(label.strip())
         print(cells)
+        if target is not None:
+            base_text = f"{shown(anchor[key])} ({ref[:12]})" if anchor is not None else "not measured"
+            ratio_text = f"{value / anchor[key]:.2f}x" if anchor is not None and anchor[key] else ""
+            record(f"the fake: {label.strip()}", shown(value), base_text, ratio_text, target[0], met)
     print(f"verdict: {'every target met' if not missed else 'missed: ' + '; '.join(missed)}")
 
 

@@ -35,6 +35,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_client import KEY, cpu_seconds
+from bench_record import record
 
 CHUNK = 1 << 20
 WARM_UP = "warm-up"  # the document id the server answers with a small file
@@ -364,6 +365,23 @@ def main() -> None:
         ours, raw = runs[f"{direction} ours"], runs[f"{direction} raw"]
         ratios = [o["cpu"] / r["cpu"] for o, r in zip(ours, raw, strict=True)]
         verdict = "ok" if median(ratios) <= 1.10 else "OVER"
+        record(
+            f"{direction} of {size} MiB, client CPU per GiB",
+            f"{median(o['cpu'] for o in ours) * 1024 / size:.2f} s",
+            f"raw httpx: {median(r['cpu'] for r in raw) * 1024 / size:.2f} s",
+            f"{median(ratios):.2f}x",
+            "<= 1.10x",
+            median(ratios) <= 1.10,
+        )
+        growth = max(o["rss_growth_mib"] for o in ours)
+        record(
+            f"{direction} of {size} MiB, the client's peak memory growth (largest of the rounds)",
+            f"{growth:.1f} MiB",
+            f"raw httpx: {max(r['rss_growth_mib'] for r in raw):.1f} MiB",
+            "",
+            "<= 64 MiB",
+            growth <= 64,
+        )
         print(
             f"{direction}: helpers' client CPU per GiB {median(ratios):.2f}x raw httpx's {spread(ratios)}"
             f" (target <= 1.10x: {verdict})"

@@ -16,6 +16,8 @@ import tempfile
 import venv
 from pathlib import Path
 
+from bench_record import record  # a sibling script (python scripts/bench_import.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 STATEMENTS = (
     "import httpx",
@@ -42,11 +44,21 @@ def import_seconds(python: str, statement: str) -> float:
 
 def report(python: str, where: str) -> None:
     print(f"import time ({where}), median of {RUNS} fresh interpreters:")
+    medians: dict[str, float] = {}
     for statement in STATEMENTS:
         runs = [import_seconds(python, statement) for _ in range(RUNS)]
-        median = statistics.median(runs)
+        median = medians[statement] = statistics.median(runs)
         verdict = f"  target <= {TARGET} s: {'met' if median <= TARGET else 'MISSED'}" if "H2OGPTE" in statement else ""
         print(f"  {statement:<46} {median:.3f} s  (min {min(runs):.3f} s){verdict}")
+    ours, anchor = medians[STATEMENTS[-1]], medians[STATEMENTS[0]]
+    record(
+        f"`{STATEMENTS[-1]}`, {where}",
+        f"{ours:.3f} s",
+        f"`{STATEMENTS[0]}`: {anchor:.3f} s",
+        f"{ours / anchor:.2f}x",
+        f"<= {TARGET} s",
+        ours <= TARGET,
+    )
 
 
 def main() -> None:

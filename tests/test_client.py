@@ -274,7 +274,7 @@ def test_the_async_client_sends_through_aiohttps_pools_where_the_extra_is_instal
             listed = [c.id async for c in client.collections.iter_collections()]
             assert created.id in listed
             await client.collections.delete_collection(created.id)
-            return client._connections.default.pool, listed  # type: ignore[attr-defined]
+            return client._connections.default.pool, listed
 
     pool, _ = asyncio.run(made_and_used())
     assert isinstance(pool, AiohttpTransport)
