@@ -281,3 +281,27 @@ def test_the_async_client_sends_through_aiohttps_pools_where_the_extra_is_instal
     monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # `import httpx_aiohttp` raises ImportError
     pool, _ = asyncio.run(made_and_used())
     assert type(pool) is httpx.AsyncHTTPTransport
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_header_line_of_20_kib_is_read_by_the_default_pools(kind: str) -> None:
+    """A session cookie of an authenticating proxy can run to kilobytes: httpx's pools read a header line of up
+    to 100 KiB, and so must aiohttp's (its own default stops at 8 KiB), so that the default transport changes
+    nothing a server can send."""
+    cookie = "session=" + "x" * 20_000
+
+    def models(conn: socket.socket, request: bytes) -> None:
+        conn.sendall(answer(200, b"[]", headers={"Set-Cookie": cookie, "X-Long": "y" * 20_000}))
+
+    with raw_server(models) as server:
+        if kind == "sync":
+            with H2OGPTE(address=server.address, api_key="sk-x", max_retries=0) as client:
+                assert client.models.list_models() == []
+        else:
+
+            async def listed() -> object:
+                async with AsyncH2OGPTE(address=server.address, api_key="sk-x", max_retries=0) as client:
+                    return await client.models.list_models()
+
+            assert asyncio.run(listed()) == []

@@ -9,6 +9,7 @@ import sys
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import suppress
+from functools import partial
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
@@ -125,18 +126,36 @@ async def run_within(seconds: float, calls: Sequence[Callable[[], Awaitable[T]]]
     return [None if task.cancelled() else task.result() for task in tasks]
 
 
+# The longest header line httpx's pools read (httpcore's bound on a response's head, h11's
+# max_incomplete_event_size): aiohttp's pools read as long (aiohttp's own default is 8 KiB, and an
+# authenticating proxy's session cookie can be longer), so that which pool sends changes nothing a server can send.
+HEADER_LINE_LIMIT = 100 * 1024
+
+
 def new_pool(tls: ssl.SSLContext, proxy: str | None) -> httpx.AsyncBaseTransport:
     """A connection pool of the async client, through `proxy` if given: aiohttp's, through httpx-aiohttp, when
     it is installed (the `aiohttp` extra: a third of the CPU time per call of httpx's own at concurrency 1, a
-    quarter at 100; `nox -s bench`), else httpx's. A SOCKS proxy is httpx's: aiohttp has none."""
+    quarter at 100; `nox -s bench`), else httpx's. A SOCKS proxy is httpx's: aiohttp has none. aiohttp's
+    session is made at the first request, in the event loop it belongs to, with httpx's limits (100
+    connections, idle ones closed after 5 s) and header lines as long as httpx reads."""
     if proxy is None or httpx.URL(proxy).scheme in ("http", "https"):
         try:
             from httpx_aiohttp import AiohttpTransport
         except ImportError:
             pass
         else:
-            return AiohttpTransport(verify=tls, proxy=None if proxy is None else httpx.Proxy(proxy))
+            return AiohttpTransport(
+                verify=tls, proxy=None if proxy is None else httpx.Proxy(proxy), client=partial(_aiohttp_session, tls)
+            )
     return httpx.AsyncHTTPTransport(verify=tls, proxy=proxy)
+
+
+def _aiohttp_session(tls: ssl.SSLContext) -> Any:
+    import aiohttp
+
+    # httpx's default limits (and httpx-aiohttp's): 100 connections, an idle one closed after 5 s.
+    connector = aiohttp.TCPConnector(ssl=tls, limit=100, keepalive_timeout=5.0)
+    return aiohttp.ClientSession(connector=connector, max_line_size=HEADER_LINE_LIMIT, max_field_size=HEADER_LINE_LIMIT)
 
 
 async def close_with_loop(pool: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
