@@ -106,7 +106,7 @@ async def run(url: str, rounds: int, total: int) -> None:
             print(f"  {name:34} {statistics.median(values) * 1e6:7.0f} us  {median:5.2f}x ({q1:.2f}-{q3:.2f})")
             if name.startswith("AsyncH2OGPTE (default") and base.startswith("vendor"):
                 record(
-                    f"async get 1 collection, concurrency {concurrency}, {name.removeprefix('AsyncH2OGPTE ')}",
+                    f"async get 1 collection at concurrency {concurrency}, {name.removeprefix('AsyncH2OGPTE (')[:-1]}",
                     f"{statistics.median(values) * 1e6:.0f} µs",
                     f"the vendor's aiohttp client: {statistics.median(seconds[base]) * 1e6:.0f} µs",
                     f"{median:.2f}x",

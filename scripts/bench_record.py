@@ -76,9 +76,7 @@ def main() -> None:
         raise SystemExit(f"{args.record} holds no figures: the README's table is left as it was")
     day = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     where = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    measured = (
-        f"Measured by `nox -s bench` on {day} ({where}); client CPU time per call unless the figure says otherwise."
-    )
+    measured = f"Measured by `nox -s bench` on {day} ({where}), each figure beside its anchor from the same run."
     args.readme.write_text(rewrite(args.readme.read_text(encoding="utf-8"), table(rows, measured)), encoding="utf-8")
     targets = [row for row in rows if row["met"] is not None]
     missed = [row["figure"] for row in targets if not row["met"]]
