@@ -9,7 +9,7 @@ breaks here, by name, and `tests/test_httpx_private.py` has one test per symbol.
 - `Client._transport`, `Client._mounts`: the transports of a caller's own httpx client, to see whether it
   sends only through mocks (then it holds no connection bound to an event loop);
 - `Client._cookies`: the jar a client keeps the cookies of its responses in, swapped for `LeanCookies`,
-  which skips the standard library's cookie parsing (a third of httpx's CPU time per small call) for the
+  which skips the standard library's cookie parsing (a tenth of a small call's CPU time) for the
   responses that set no cookie;
 - `httpx._main`: httpx's command line, which `import httpx` loads with click, rich and pygments when they
   are installed (0.2 s and more of a script's start, for a program it never runs). `defer()` puts a stand-in

@@ -305,3 +305,33 @@ def test_a_header_line_of_20_kib_is_read_by_the_default_pools(kind: str) -> None
                     return await client.models.list_models()
 
             assert asyncio.run(listed()) == []
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_cookie_the_server_sets_is_sent_back(kind: str) -> None:
+    """A load balancer's sticky-session cookie: set by one answer, sent with the next request; an answer that
+    sets none leaves it as it is."""
+
+    def models(conn: socket.socket, request: bytes) -> None:
+        sets = {"Set-Cookie": "route=b2; Path=/"} if len(server.requests) == 1 else {}
+        conn.sendall(answer(200, b"[]", headers=sets))
+
+    with raw_server(models) as server:
+        if kind == "sync":
+            with H2OGPTE(address=server.address, api_key="sk-x") as client:
+                for _ in range(3):
+                    client.models.list_models()
+        else:
+
+            async def three() -> None:
+                async with AsyncH2OGPTE(address=server.address, api_key="sk-x") as client:
+                    for _ in range(3):
+                        await client.models.list_models()
+
+            asyncio.run(three())
+    cookies = [
+        next((line.lower() for line in r.split(b"\r\n") if line.lower().startswith(b"cookie:")), None)
+        for r in server.requests
+    ]
+    assert cookies == [None, b"cookie: route=b2", b"cookie: route=b2"]

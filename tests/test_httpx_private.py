@@ -62,6 +62,37 @@ def test_client_transport_and_mounts(cls: type[httpx.Client] | type[httpx.AsyncC
     assert list(_httpx_private.client_transports(client)) == [mock, other]
 
 
+@pytest.mark.parametrize("cls", [httpx.Client, httpx.AsyncClient])
+def test_client_cookies_is_the_jar_the_client_fills_and_sends(
+    cls: type[httpx.Client] | type[httpx.AsyncClient],
+) -> None:
+    """Client._cookies: the jar `lean_cookies` swaps keeps what the client held, takes what a response sets
+    (`Set-Cookie` in any case), skips the parsing of a response that sets none, and its cookies are sent."""
+    client = cls(cookies={"kept": "1"})
+    _httpx_private.lean_cookies(client)
+    assert type(client.cookies).__name__ == "LeanCookies" and dict(client.cookies) == {"kept": "1"}
+    request = httpx.Request("GET", "http://127.0.0.1/api/v1/models")
+    plain = httpx.Response(200, headers={"Content-Type": "application/json"}, request=request)
+    setting = httpx.Response(200, headers=[(b"SET-COOKIE", b"session=abc; Path=/")], request=request)
+    parsed: list[httpx.Response] = []
+    original = httpx.Cookies.extract_cookies
+
+    def noted(self: httpx.Cookies, response: httpx.Response) -> None:
+        parsed.append(response)
+        original(self, response)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx.Cookies, "extract_cookies", noted)
+        client.cookies.extract_cookies(plain)
+        client.cookies.extract_cookies(setting)
+    assert parsed == [setting]
+    assert dict(client.cookies) == {"kept": "1", "session": "abc"}
+    assert client.build_request("GET", "http://127.0.0.1/x").headers["Cookie"] in (
+        "kept=1; session=abc",
+        "session=abc; kept=1",
+    )
+
+
 def _python(code: str) -> str:
     import subprocess
     import sys

@@ -134,8 +134,8 @@ HEADER_LINE_LIMIT = 100 * 1024
 
 def new_pool(tls: ssl.SSLContext, proxy: str | None) -> httpx.AsyncBaseTransport:
     """A connection pool of the async client, through `proxy` if given: aiohttp's, through httpx-aiohttp, when
-    it is installed (the `aiohttp` extra: a third of the CPU time per call of httpx's own at concurrency 1, a
-    quarter at 100; `nox -s bench`), else httpx's. A SOCKS proxy is httpx's: aiohttp has none. aiohttp's
+    it is installed (the `aiohttp` extra: less than half the CPU time per call of httpx's own at concurrency
+    1, a sixth at 100; `nox -s bench`), else httpx's. A SOCKS proxy is httpx's: aiohttp has none. aiohttp's
     session is made at the first request, in the event loop it belongs to, with httpx's limits (100
     connections, idle ones closed after 5 s) and header lines as long as httpx reads."""
     if proxy is None or httpx.URL(proxy).scheme in ("http", "https"):
