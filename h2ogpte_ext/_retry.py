@@ -181,7 +181,7 @@ def never_sent(exc: BaseException) -> bool:
         return False
     for cause in causes(exc)[1:]:
         module = type(cause).__module__
-        if module.startswith("httpcore"):
+        if module.startswith("httpcore") or module == "h2ogpte_ext._http11":  # our own sync pool's NotSent
             return True
         if module.startswith("aiohttp"):
             aiohttp = sys.modules.get("aiohttp")

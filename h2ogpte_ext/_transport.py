@@ -189,6 +189,11 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request | None = 
         return APITimeoutError(f"request timed out: {type(exc).__name__}{where}", request=request)
     if isinstance(exc, httpx.UnsupportedProtocol):
         return APIConnectionError(f"cannot send to a URL that is not http(s){where}", request=request)
+    if isinstance(exc, httpx.LocalProtocolError):
+        said = str(exc)
+        if "header" in said.lower():  # h11's message holds the header's value, which may be the API key
+            said = "a header name or value HTTP cannot carry (CR, LF, NUL, or white space at either end)"
+        return APIConnectionError(f"the request was not sent: {said}{where}", request=request)
     return APIConnectionError(f"connection failed: {exc or type(exc).__name__}{where}", request=request)
 
 
@@ -241,8 +246,9 @@ def transport_error(exc: Exception) -> httpx.TransportError | None:
 
 
 def unsent_cause(exc: Exception) -> Exception | None:
-    """The cause to chain to an error: none for an unencodable header value, which may be the API key."""
-    return None if isinstance(exc, UnicodeEncodeError) else exc
+    """The cause to chain to an error: none for an unencodable or illegal header value, which may be the API key
+    (h11's LocalProtocolError names it)."""
+    return None if isinstance(exc, (UnicodeEncodeError, httpx.LocalProtocolError)) else exc
 
 
 _HTTP_LIBRARIES = ("httpx", "httpx2")

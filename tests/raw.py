@@ -8,8 +8,10 @@ import asyncio
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -47,6 +49,40 @@ def serving(app: ASGIApp) -> Iterator[str]:
             threading.Event().wait(0.005)
         assert server.started, "the test's server did not start in 10 s"
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@contextmanager
+def tls_serving(app: ASGIApp, folder: Path) -> Iterator[tuple[str, Path]]:
+    """`app` served over TLS on 127.0.0.1 with a certificate of a throwaway CA (written in `folder`): yields its
+    https address and the CA's certificate (PEM). Needs trustme."""
+    trustme = pytest.importorskip("trustme")
+    authority = trustme.CA()
+    server_pem, ca_pem = folder / "server.pem", folder / "ca.pem"
+    authority.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(str(server_pem))
+    authority.cert_pem.write_to_path(str(ca_pem))
+    sock = socket.create_server(("127.0.0.1", 0))
+    config = uvicorn.Config(
+        app,
+        ssl_certfile=str(server_pem),
+        ssl_keyfile=str(server_pem),
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=1,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.started, "the TLS server did not start"
+    try:
+        yield f"https://127.0.0.1:{sock.getsockname()[1]}", ca_pem
     finally:
         server.should_exit = True
         thread.join(10)

@@ -19,13 +19,13 @@ from typing import Any
 import httpx
 import openai
 import pytest
-import uvicorn
 
 from h2ogpte_ext import H2OGPTE, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext import _openai as openai_door
 from h2ogpte_ext.testing import FakeH2OGPTE
 from h2ogpte_ext.testing import _openai as fake_openai
 from tests.hostile import DEEP_JSON
+from tests.raw import tls_serving
 from tests.tokens import Tokens
 
 pytestmark = pytest.mark.e2e
@@ -216,34 +216,9 @@ def test_a_ca_bundle_path_reaches_the_door_as_an_ssl_context(kind: str, fake_h2o
 
 @pytest.fixture
 def tls_fake(fake_h2ogpte: FakeH2OGPTE, tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """The fake's app also served over TLS on 127.0.0.1 with a certificate of a throwaway CA: its https
-    address and the CA's certificate (PEM). Needs trustme."""
-    trustme = pytest.importorskip("trustme")
-    authority = trustme.CA()
-    server_pem, ca_pem = tmp_path / "server.pem", tmp_path / "ca.pem"
-    authority.issue_cert("127.0.0.1").private_key_and_cert_chain_pem.write_to_path(str(server_pem))
-    authority.cert_pem.write_to_path(str(ca_pem))
-    sock = socket.create_server(("127.0.0.1", 0))
-    config = uvicorn.Config(
-        fake_h2ogpte.app,
-        ssl_certfile=str(server_pem),
-        ssl_keyfile=str(server_pem),
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
-        timeout_graceful_shutdown=1,
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=asyncio.run, args=(server.serve(sockets=[sock]),), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert server.started, "the TLS server did not start"
-    yield f"https://127.0.0.1:{sock.getsockname()[1]}", ca_pem
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    """The fake's app also served over TLS (`tls_serving`): its https address and the CA's certificate."""
+    with tls_serving(fake_h2ogpte.app, tmp_path) as served:
+        yield served
 
 
 @pytest.mark.parametrize("kind", KINDS)

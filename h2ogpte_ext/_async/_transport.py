@@ -5,7 +5,8 @@ errors, `auth=` sending a request once more with a new token after a 401 (`Async
 `AsyncRequester` the generated resources send through.
 
     AsyncRequester.send -> AsyncSafeClient.send (httpx: auth, redirects, hooks) -> AsyncRetryTransport
-        -> AsyncPool -> httpx.AsyncHTTPTransport (or a caller's transport or httpx client)
+        -> AsyncPool -> `new_pool` of `_io` (aiohttp's or httpx's pool; the sync twin: our own `Http11Pool`, or
+           httpx's through a proxy), or a caller's transport or httpx client
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if (exc := transport_error(raw_error)) is None:
                     raise
                 if (delay := state.after(error=exc)) is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request) from unsent_cause(exc)
             else:
                 if (delay := state.after(response=response)) is None:
                     try:

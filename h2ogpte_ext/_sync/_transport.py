@@ -6,7 +6,8 @@ errors, `auth=` sending a request once more with a new token after a 401 (`Refre
 `Requester` the generated resources send through.
 
     Requester.send -> SafeClient.send (httpx: auth, redirects, hooks) -> RetryTransport
-        -> Pool -> httpx.HTTPTransport (or a caller's transport or httpx client)
+        -> Pool -> `new_pool` of `_io` (aiohttp's or httpx's pool; the sync twin: our own `Http11Pool`, or
+           httpx's through a proxy), or a caller's transport or httpx client
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ class RetryTransport(httpx.BaseTransport):
                 if (exc := transport_error(raw_error)) is None:
                     raise
                 if (delay := state.after(error=exc)) is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request) from unsent_cause(exc)
             else:
                 if (delay := state.after(response=response)) is None:
                     try:
