@@ -1,7 +1,8 @@
 """Client CPU time per call, typed through the resource layer (`client.collections`) and `client.api`, next to
 raw httpx + json.loads and the vendor's client.
 
-The fake server runs in its own process, so only the client's CPU time (time.process_time) is counted.
+The fake server runs in its own process, so only the client's CPU time (time.process_time) is counted. Our
+client sends through its own pool (`h2ogpte_ext._http11`); the same client on httpx's pool is shown beside it.
 Measured on httpx, then (where httpx2 is installed) the same again in a Python of its own with
 `httpx2.alias_httpx()` in force, so that our client runs on httpx2, next to raw httpx2 (`--on` picks one).
 Targets: list of 100 collections <= 1.2x raw httpx and below the vendor; get <= 1.1x raw httpx; the resource
@@ -161,7 +162,7 @@ def _record(
         else:
             goal, met = "", None
         record(
-            f"sync {what}, on {library}",
+            f"sync {what}, {library}'s client on our pool",
             f"{statistics.median(seconds[resource]) * 1e6:.0f} µs",
             anchor,
             f"{ours:.2f}x",
@@ -215,7 +216,8 @@ def measure(args: argparse.Namespace, library: str) -> None:
         listed_json = json.loads(raw.get("/collections", params={"limit": 100}).content)
         collection_id = listed_json[0]["id"]
         keys = sum(len(record) for record in listed_json) / len(listed_json)
-        client = H2OGPTE(address=url, api_key=KEY)
+        client = H2OGPTE(address=url, api_key=KEY)  # our own pool (h2ogpte_ext._http11)
+        on_httpx_pool = H2OGPTE(address=url, api_key=KEY, transport=httpx.HTTPTransport())
         listed = list_collections.sync(client=client.api, limit=100)
         assert isinstance(listed, list) and len(listed) == 100
 
@@ -231,6 +233,10 @@ def measure(args: argparse.Namespace, library: str) -> None:
             "h2ogpte_ext client.collections": (
                 lambda: client.collections.list_collections(limit=100),
                 lambda: client.collections.get_collection(collection_id),
+            ),
+            f"  the same, on {library}'s pool": (
+                lambda: on_httpx_pool.collections.list_collections(limit=100),
+                lambda: on_httpx_pool.collections.get_collection(collection_id),
             ),
         }
         vendor = vendor_calls(url, collection_id)
@@ -257,6 +263,7 @@ def measure(args: argparse.Namespace, library: str) -> None:
         )
         _record(library, raw_name, resource, lists, gets, list_ratio, get_ratio)
         client.close()
+        on_httpx_pool.close()
         raw.close()
     finally:
         proc.terminate()
