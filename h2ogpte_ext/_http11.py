@@ -84,7 +84,15 @@ class _Connection:
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self.buffer = b""  # what was read past the part parsed so far
+        # What was read past the part parsed so far: a bytearray, as taking from its front costs no copy of the
+        # rest (an answer of many small chunks in one read would otherwise be copied once per chunk).
+        self.buffer = bytearray()
+
+    def take(self, size: int) -> bytes:
+        """The first `size` bytes of the buffer (fewer if it holds fewer), taken from it."""
+        piece = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return piece
 
     def recv(self) -> bytes:
         try:
@@ -109,8 +117,7 @@ class _Connection:
         while True:
             end = self.buffer.find(b"\n")
             if end >= 0:
-                line, self.buffer = self.buffer[: end + 1], self.buffer[end + 1 :]
-                return line
+                return self.take(end + 1)
             if len(self.buffer) > HEAD_LIMIT:
                 raise httpx.RemoteProtocolError("a line of the answer is longer than 100 KiB")
             data = self.recv()
@@ -198,13 +205,16 @@ def _send_request(
 
 
 def _read_head(connection: _Connection) -> bytes:
-    data = connection.buffer.lstrip(b"\r\n")  # blank lines before a status line are skipped, as h11 does
+    data = connection.buffer
     start = 0
     while True:
+        if start == 0 and data.startswith((b"\r", b"\n")):  # blank lines before a status line are skipped, as h11 does
+            del data[: len(data) - len(data.lstrip(b"\r\n"))]
         end = _HEAD_END.search(data, start)
         if end is not None:
-            connection.buffer = data[end.end() :]
-            return data[: end.start()]
+            head = bytes(data[: end.start()])
+            del data[: end.end()]
+            return head
         if len(data) > HEAD_LIMIT:
             raise httpx.RemoteProtocolError("the head of the answer is longer than 100 KiB")
         start = max(0, len(data) - 3)
@@ -213,7 +223,7 @@ def _read_head(connection: _Connection) -> bytes:
             if data:
                 raise httpx.RemoteProtocolError("Server disconnected in the middle of the head of its answer.")
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
-        data = (data + more).lstrip(b"\r\n") if not data else data + more
+        data += more
 
 
 def _parse_head(head: bytes) -> tuple[bytes, int, bytes, list[tuple[bytes, bytes]]]:
@@ -302,7 +312,7 @@ class _Body(httpx.SyncByteStream):
     def _sized(connection: _Connection, length: int) -> Iterator[bytes]:
         remaining = length
         if connection.buffer and remaining:
-            piece, connection.buffer = connection.buffer[:remaining], connection.buffer[remaining:]
+            piece = connection.take(remaining)
             remaining -= len(piece)
             yield piece
         while remaining:
@@ -313,7 +323,8 @@ class _Body(httpx.SyncByteStream):
                     f"received {length - remaining} bytes, expected {length}"
                 )
             if len(piece) > remaining:
-                piece, connection.buffer = piece[:remaining], piece[remaining:]
+                connection.buffer += piece[remaining:]
+                piece = piece[:remaining]
             remaining -= len(piece)
             yield piece
 
@@ -336,8 +347,7 @@ class _Body(httpx.SyncByteStream):
     @staticmethod
     def _until_close(connection: _Connection) -> Iterator[bytes]:
         if connection.buffer:
-            piece, connection.buffer = connection.buffer, b""
-            yield piece
+            yield connection.take(len(connection.buffer))
         while piece := connection.recv():
             yield piece
 
@@ -411,7 +421,7 @@ class Http11Pool(httpx.BaseTransport):
             extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
         )
         if body.length is not None and 0 <= body.length <= len(connection.buffer):  # the body came with the head
-            body.whole, connection.buffer = connection.buffer[: body.length], connection.buffer[body.length :]
+            body.whole = connection.take(body.length)
             body.connection = None
             self.release(origin, connection, body.keep and not connection.buffer)
         return response

@@ -3,7 +3,6 @@ between its markers and nowhere else, by the script as `nox -s bench` runs it.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,15 +11,13 @@ from types import ModuleType
 
 import pytest
 
+from tests.common import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _bench_record() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_record", ROOT / "scripts" / "bench_record.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_record")
 
 
 def test_the_readme_holds_the_tables_markers_once() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import asyncio
 import functools
-import importlib.util
 import io
 import json
 import os
@@ -34,6 +33,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from h2ogpte_ext.testing import FakeH2OGPTE
+from tests.common import load_script
 from tests.spec_tools import ROOT, SPEC_PATH, minimal_instance
 
 BASE = "http://h2ogpte.invalid/api/v1"
@@ -774,11 +774,7 @@ def test_every_problem_is_named_on_a_line_of_its_own(tmp_path: Path) -> None:
 @functools.cache
 def _preflight() -> Any:
     """scripts/codegen_preflight.py, as generate.py imports it."""
-    spec = importlib.util.spec_from_file_location("codegen_preflight", ROOT / "scripts" / "codegen_preflight.py")
-    assert spec is not None and spec.loader is not None
-    module = sys.modules.setdefault("codegen_preflight", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(module)
-    return module
+    return load_script("codegen_preflight", shared=True)
 
 
 # The templates of the modules that import models (models/, api/<tag>/); the others never meet a model's name.

@@ -76,6 +76,12 @@ WELL_FORMED = {
         b"4;name=value\r\n[1, \r\n3\r\n2, \r\n2\r\n3]\r\n0\r\nX-Trailer: yes\r\n\r\n",
         b"[1, 2, 3]",
     ),
+    "20,000 chunks of one byte": (
+        b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n"\r\n'
+        + b"1\r\nx\r\n" * 20_000
+        + b'1\r\n"\r\n0\r\n\r\n',
+        b'"' + b"x" * 20_000 + b'"',
+    ),
     "an informational answer first": (b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n" + answer(200, b"[1]"), b"[1]"),
     "bare line feeds": (b"HTTP/1.1 200 OK\nContent-Length: 2\n\n[]", b"[]"),
     "no reason phrase": (b"HTTP/1.1 200\r\nContent-Length: 2\r\n\r\n[]", b"[]"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from tests.common import load_script
 from tests.spec_tools import ROOT
 
 
@@ -16,13 +17,7 @@ def test_the_sync_twins_are_current() -> None:
 
 
 def _twins() -> object:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("unasync_twins", ROOT / "scripts" / "unasync_twins.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("unasync_twins")
 
 
 def test_no_hand_kept_async_twin_is_left_outside_async() -> None:

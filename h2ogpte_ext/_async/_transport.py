@@ -215,8 +215,8 @@ class AsyncPool(httpx.AsyncBaseTransport):
         """The pool made with the client (the others are made alike)."""
         return self._pool
 
-    def _here(self) -> httpx.AsyncBaseTransport:
-        loop = running_loop()
+    def _here(self, loop: asyncio.AbstractEventLoop | None) -> httpx.AsyncBaseTransport:
+        """The pool of `loop`, the running event loop (None: sync code, or not asyncio)."""
         if loop is None:  # sync, or not asyncio (trio)
             return self._pool
         if self._home is None:
@@ -229,8 +229,8 @@ class AsyncPool(httpx.AsyncBaseTransport):
         return pool
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._here()
         loop = running_loop()
+        pool = self._here(loop)
         if loop is not None and loop not in self._watched:  # the pool of this loop closes when the loop ends
             self._watched[loop] = await close_with_loop(pool)
         return await pool.handle_async_request(request)

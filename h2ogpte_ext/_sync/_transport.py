@@ -216,8 +216,8 @@ class Pool(httpx.BaseTransport):
         """The pool made with the client (the others are made alike)."""
         return self._pool
 
-    def _here(self) -> httpx.BaseTransport:
-        loop = running_loop()
+    def _here(self, loop: asyncio.AbstractEventLoop | None) -> httpx.BaseTransport:
+        """The pool of `loop`, the running event loop (None: sync code, or not asyncio)."""
         if loop is None:  # sync, or not asyncio (trio)
             return self._pool
         if self._home is None:
@@ -230,8 +230,8 @@ class Pool(httpx.BaseTransport):
         return pool
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._here()
         loop = running_loop()
+        pool = self._here(loop)
         if loop is not None and loop not in self._watched:  # the pool of this loop closes when the loop ends
             self._watched[loop] = close_with_loop(pool)
         return pool.handle_request(request)
