@@ -18,7 +18,6 @@ import os
 import re
 import shlex
 import ssl
-import subprocess
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
 from pathlib import Path
@@ -455,6 +454,8 @@ class TokenCommand:
         return f"TokenCommand({self.program!r}{', ...' if len(self.args) > 1 else ''})"
 
     def __call__(self) -> str:
+        import subprocess  # here: most programs never run a token command, and need not import it
+
         program = self.program
         try:
             done = subprocess.run(  # the caller's own command, without a shell

@@ -38,7 +38,6 @@ proxies and TLS; with `auth=` it must authenticate itself, or `api_key=` be give
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import inspect
@@ -147,6 +146,8 @@ def _owned_classes(sync_base: type, async_base: type) -> tuple[type, type]:
                 self.close()
 
     def close_async(self: Any) -> None:
+        import asyncio  # here: a sync program's `import h2ogpte_ext` does not pay for asyncio
+
         with contextlib.suppress(Exception):  # no running loop: the connections go with the client
             if not self.is_closed:
                 asyncio.get_running_loop().create_task(self.aclose())

@@ -6,7 +6,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Annotated, Any, TypeAlias, TypeVar
 
 import httpx
@@ -73,6 +72,8 @@ def run_bounded(function: Callable[[T], None], items: Sequence[T], limit: int) -
                 with lock:
                     failures.append(error)
                 return
+
+    from concurrent.futures import ThreadPoolExecutor  # here: most programs never upload in parallel
 
     pool = ThreadPoolExecutor(max_workers=min(limit, len(items)), thread_name_prefix="h2ogpte-ext")
     try:
