@@ -25,6 +25,7 @@ and parses the answer with a few byte operations, under the rules h11 keeps for 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import select
 import socket
@@ -33,9 +34,11 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
+
+from h2ogpte_ext._httpx_private import multipart_pieces
 
 HEAD_LIMIT = 100 * 1024  # httpcore's bound on the head of an answer (h11's max_incomplete_event_size)
 READ_SIZE = 64 * 1024
@@ -112,6 +115,15 @@ class _Connection:
         except OSError as exc:
             raise httpx.WriteError(str(exc) or type(exc).__name__) from exc
 
+    def sendfile(self, file: BinaryIO, count: int) -> int:
+        """`count` bytes of `file` from its start (fewer if it is shorter now), as the kernel copies them."""
+        try:
+            return self.sock.sendfile(file, 0, count)
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout(str(exc) or "timed out") from exc
+        except OSError as exc:
+            raise httpx.WriteError(str(exc) or type(exc).__name__) from exc
+
     def line(self) -> bytes:
         """The next line (with its end), at most HEAD_LIMIT long."""
         while True:
@@ -171,11 +183,24 @@ def _request_head(request: httpx.Request) -> tuple[bytes, int | None, bool]:
 def _send_request(
     connection: _Connection, head: bytes, stream: Iterable[bytes], length: int | None, chunked: bool
 ) -> None:
-    """The head, then the body: small pieces go out together, in one write with the head when they can."""
+    """The head, then the body: small pieces go out together, in one write with the head when they can. The
+    files of a multipart body go from the page cache to the socket (sendfile), where the connection is plain
+    TCP: the same bytes as httpx's encoder reads from them, without a copy through Python."""
     pending = [head]
     size = len(head)
     sent = 0
-    for chunk in stream:
+    pieces: Iterable[bytes | BinaryIO] = stream
+    if length is not None and not isinstance(connection.sock, ssl.SSLSocket):
+        pieces = multipart_pieces(stream) or stream
+    for chunk in pieces:
+        if not isinstance(chunk, bytes):  # a regular file, sent whole (count: its size now)
+            count = os.fstat(chunk.fileno()).st_size
+            if length is None or sent + count > length:
+                raise httpx.LocalProtocolError("Too much data for declared Content-Length")
+            connection.send(b"".join(pending))
+            pending, size = [], 0
+            sent += connection.sendfile(chunk, count)
+            continue
         if not chunk:
             continue
         sent += len(chunk)

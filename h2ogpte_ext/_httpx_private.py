@@ -3,7 +3,8 @@ breaks here, by name, and `tests/test_httpx_private.py` has one test per symbol.
 
 - `IteratorByteStream`, `AsyncIteratorByteStream` (httpx._content) and their `_stream`: the source of a
   request body given as an iterator or a file, to tell a file that can be read again from a one-shot stream;
-- `MultipartStream`, `FileField` (httpx._multipart): the files of a multipart body, for the same reason;
+- `MultipartStream`, `FileField` (httpx._multipart): the files of a multipart body, for the same reason, and
+  the body in pieces around its regular files, which the sync client's pool sends with sendfile;
 - `get_environment_proxies` (httpx._utils): HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY as httpx reads
   them, so that one httpx client routes by them without a second one built only for its routing;
 - `Client._transport`, `Client._mounts`: the transports of a caller's own httpx client, to see whether it
@@ -25,10 +26,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
+import os
+import stat
 import sys
 import types
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -41,6 +45,7 @@ __all__ = [
     "defer",
     "environment_proxies",
     "lean_cookies",
+    "multipart_pieces",
 ]
 
 _CLI = "httpx._main"
@@ -70,6 +75,39 @@ def body_files(stream: object) -> list[Any] | None:
     fields: list[Any] = cast(Any, stream).fields
     files = [cast(Any, f).file for f in fields if isinstance(f, file_field)]
     return [file for file in files if not isinstance(file, (str, bytes))]
+
+
+def multipart_pieces(stream: object) -> list[bytes | BinaryIO] | None:
+    """A multipart body as httpx's encoder writes it (`MultipartStream.iter_chunks`), with each file field's
+    data left as its file when that is a regular file opened as such (io.BufferedReader or io.FileIO: the
+    encoder reads it from its start to its end). None for another body, or one with any other file object (a
+    wrapper, such as a progress counter, or a pipe: read by the encoder, as it is sent), or without a file."""
+    _, multipart, file_field = _body_classes()
+    if type(stream) is not multipart:
+        return None
+    body = cast(Any, stream)
+    pieces: list[bytes | BinaryIO] = []
+    whole = False
+    for field in body.fields:
+        pieces.append(b"--%s\r\n" % body.boundary)
+        file = getattr(field, "file", None)
+        if isinstance(field, file_field) and not isinstance(file, (str, bytes)):
+            if type(file) not in (io.BufferedReader, io.FileIO) or not _regular(file):
+                return None  # read by the encoder, a chunk at a time, as it is sent
+            pieces += (cast(Any, field).render_headers(), cast(BinaryIO, file))
+            whole = True
+        else:  # a form value, or a file given as str or bytes: already in memory
+            pieces += cast(Any, field).render()
+        pieces.append(b"\r\n")
+    pieces.append(b"--%s--\r\n" % body.boundary)
+    return pieces if whole else None
+
+
+def _regular(file: Any) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(file.fileno()).st_mode)
+    except (OSError, ValueError):  # closed, or no descriptor
+        return False
 
 
 def environment_proxies() -> dict[str, str | None]:

@@ -5,7 +5,10 @@ write is refused before a byte is sent."""
 
 from __future__ import annotations
 
+import io
+import os
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -331,6 +334,65 @@ def test_bodies_go_out_as_their_headers_say(pool: str) -> None:
             break
         decoded, rest = decoded + rest[:size], rest[size + 2 :]
     assert decoded == b"ab" + b"c" * 70_000 + b"d"
+
+
+def _bodies(server_requests: list[bytes]) -> list[bytes]:
+    """Each request's body, its multipart boundary (random per request) replaced by a fixed one."""
+    bodies = []
+    for request in server_requests:
+        head, _, body = request.partition(b"\r\n\r\n")
+        boundary = head.split(b"boundary=", 1)[1].split(b"\r\n", 1)[0]
+        bodies.append(body.replace(boundary, b"BOUNDARY"))
+    return bodies
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        lambda path: {"file": (path.name, path.open("rb"))},
+        lambda path: {"file": (path.name, path.open("rb", buffering=0))},
+        lambda path: [("a", (path.name, path.open("rb"))), ("b", ("n.txt", b"in memory")), ("c", path.open("rb"))],
+        lambda path: {"file": (path.name, io.BytesIO(path.read_bytes()))},
+    ],
+    ids=["a file", "an unbuffered file", "files and bytes", "a BytesIO"],
+)
+def test_a_multipart_upload_is_sent_byte_for_byte_as_httpxs_pool_sends_it(
+    files: Callable[[Path], Any], tmp_path: Path
+) -> None:
+    """Regular files go by sendfile on our pool: the bytes on the wire are the ones httpx's encoder writes."""
+    path = tmp_path / "big.bin"
+    path.write_bytes(os.urandom(300_000) + b"\r\n--not-a-boundary--\r\n")
+    sent: dict[str, list[bytes]] = {}
+    for pool in POOLS:
+        with raw_server(sends(answer(200))) as server, client(server.address, pool) as c:
+            http = c.api.get_httpx_client()
+            opened = files(path)
+            http.post("/uploads", data={"name": "value"}, files=opened)
+            http.post("/uploads", data={"name": "value"}, files=opened)  # the files are read again from their start
+            sent[pool] = _bodies(server.requests)
+            for value in opened.values() if isinstance(opened, dict) else [v for _, v in opened]:
+                file = value[1] if isinstance(value, tuple) else value
+                if not isinstance(file, bytes):
+                    file.close()
+    assert sent["ours"] == sent["httpx"] and len(sent["ours"]) == 2 and path.read_bytes() in sent["ours"][1]
+
+
+@pytest.mark.parametrize("pool", [Http11Pool, httpx.HTTPTransport])
+def test_a_file_that_grew_after_its_length_was_taken_is_not_sent_whole(
+    pool: Callable[..., httpx.BaseTransport], tmp_path: Path
+) -> None:
+    path = tmp_path / "growing.bin"
+    path.write_bytes(b"x" * 1000)
+    with raw_server(sends(answer(200))) as server, path.open("rb") as file:
+        request = httpx.Request("POST", server.address, files={"file": ("g", file)})
+        with path.open("ab") as appending:
+            appending.write(b"y" * 10)
+        transport = pool(ssl.create_default_context()) if pool is Http11Pool else pool()
+        with pytest.raises(Exception, match="Too much data for declared Content-Length") as caught:
+            transport.handle_request(request)  # httpx's pool lets h11's own LocalProtocolError through
+        assert type(caught.value).__name__ == "LocalProtocolError"
+        transport.close()
+    assert server.requests == [] or not server.requests[0].endswith(b"--\r\n")
 
 
 # --- TLS ----------------------------------------------------------------------------------------------------

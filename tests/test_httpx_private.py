@@ -4,6 +4,7 @@ failure names it here, not somewhere in a retry or a proxy test."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import httpx
 import pytest
@@ -39,6 +40,23 @@ def test_multipart_stream_lists_its_file_fields() -> None:
     request = httpx.Request("POST", "http://127.0.0.1/", files={"a": ("a.txt", file), "b": ("b.txt", b"inline")})
     assert _httpx_private.body_files(request.stream) == [file]
     assert _httpx_private.body_files(httpx.Request("POST", "http://127.0.0.1/", json={}).stream) is None
+
+
+def test_multipart_pieces_are_the_encoders_bytes_with_regular_files_left_as_files(tmp_path: Path) -> None:
+    path = tmp_path / "a.bin"
+    path.write_bytes(b"\x00file\r\n--boundary-like--\r\n" * 1000)
+    with path.open("rb") as first, path.open("rb") as second:
+        files = [("file", ("a.bin", first)), ("more", ("b.txt", b"bytes")), ("again", ("c.bin", second))]
+        stream = httpx.Request("POST", "http://x", data={"k": "v"}, files=files).stream
+        pieces = _httpx_private.multipart_pieces(stream)
+        assert pieces is not None and [p for p in pieces if not isinstance(p, bytes)] == [first, second]
+        assembled = b"".join(p if isinstance(p, bytes) else path.read_bytes() for p in pieces)
+        assert assembled == b"".join(stream)  # what the encoder itself writes
+    wrapped = httpx.Request("POST", "http://x", files={"file": ("a", io.BytesIO(b"x"))}).stream
+    assert _httpx_private.multipart_pieces(wrapped) is None  # not a regular file: the encoder reads it
+    in_memory = httpx.Request("POST", "http://x", files={"file": ("a", b"x")}).stream
+    assert _httpx_private.multipart_pieces(in_memory) is None  # no file to send whole
+    assert _httpx_private.multipart_pieces(httpx.ByteStream(b"x")) is None
 
 
 def test_get_environment_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
