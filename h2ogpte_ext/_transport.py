@@ -234,9 +234,15 @@ HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.Cook
 def transport_error(exc: Exception) -> httpx.TransportError | None:
     """`exc` as an httpx transport error, if it is one or a foreign transport's own that escaped its mapping
     (httpx-aiohttp lets aiohttp's ClientResponseError, a malformed answer, through): else None. The foreign
-    exception is kept as the cause, which `never_sent` and `connection_error` read."""
+    exception is kept as the cause, which `never_sent` and `connection_error` read. httpx's own pool lets h11's
+    LocalProtocolError through from a body longer than its Content-Length (a file that grew while it was sent)."""
     if isinstance(exc, httpx.TransportError):
         return exc
+    h11 = sys.modules.get("h11")
+    if h11 is not None and isinstance(exc, h11.LocalProtocolError):
+        local = httpx.LocalProtocolError(str(exc) or type(exc).__name__)
+        local.__cause__ = exc
+        return local
     aiohttp = sys.modules.get("aiohttp")
     if aiohttp is not None and isinstance(exc, aiohttp.ClientError):
         error = httpx.RemoteProtocolError(str(exc) or type(exc).__name__)

@@ -414,3 +414,19 @@ def test_tls_is_verified_against_the_ca_given_and_connections_are_kept(
             models = c.models
             with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
                 models.list_models()  # the throwaway CA is in no trust store
+
+
+@pytest.mark.parametrize("pool", POOLS)
+def test_a_file_that_grew_while_it_was_uploaded_is_our_error_and_not_sent_again(
+    pool: str, tmp_path: Path, sleeps: list[float]
+) -> None:
+    """Its Content-Length was taken before it grew: on either pool, an APIConnectionError saying so, once."""
+    path = tmp_path / "growing.bin"
+    path.write_bytes(b"x" * 1000)
+    with raw_server(sends(answer(200))) as server, client(server.address, pool) as c, path.open("rb") as file:
+        request = c.api.get_httpx_client().build_request("POST", "/uploads", files={"file": ("g", file)})
+        with path.open("ab") as appending:
+            appending.write(b"y" * 10)
+        with pytest.raises(APIConnectionError, match="Too much data for declared Content-Length"):
+            c.api.get_httpx_client().send(request)
+    assert sleeps == []
