@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -46,8 +47,9 @@ def test_multipart_pieces_are_the_encoders_bytes_with_regular_files_left_as_file
     path = tmp_path / "a.bin"
     path.write_bytes(b"\x00file\r\n--boundary-like--\r\n" * 1000)
     with path.open("rb") as first, path.open("rb") as second:
-        files = [("file", ("a.bin", first)), ("more", ("b.txt", b"bytes")), ("again", ("c.bin", second))]
+        files: list[tuple[str, Any]] = [("file", ("a.bin", first)), ("more", ("b.txt", b"bytes")), ("again", second)]
         stream = httpx.Request("POST", "http://x", data={"k": "v"}, files=files).stream
+        assert isinstance(stream, httpx.SyncByteStream)
         pieces = _httpx_private.multipart_pieces(stream)
         assert pieces is not None and [p for p in pieces if not isinstance(p, bytes)] == [first, second]
         assembled = b"".join(p if isinstance(p, bytes) else path.read_bytes() for p in pieces)
