@@ -199,7 +199,10 @@ def _send_request(
                 raise httpx.LocalProtocolError("Too much data for declared Content-Length")
             connection.send(b"".join(pending))
             pending, size = [], 0
-            sent += connection.sendfile(chunk, count)
+            if count:
+                sent += connection.sendfile(chunk, count)
+            if os.pread(chunk.fileno(), 1, count):  # longer than its size said (a /proc file, or it grew)
+                raise httpx.LocalProtocolError("Too much data for declared Content-Length")
             continue
         if not chunk:
             continue
@@ -306,11 +309,16 @@ class _Body(httpx.SyncByteStream):
     """An answer's body, read from its connection as it is iterated; the connection goes back to the pool once
     the body was read to its end, and is closed if the body is closed before that."""
 
-    def __init__(self, pool: Http11Pool, origin: tuple[str, str, int], connection: _Connection | None) -> None:
-        self.pool, self.origin, self.connection = pool, origin, connection
-        self.length: int | None = 0
-        self.keep = False
-        self.whole: bytes | None = None  # the body, when it was read with the head
+    def __init__(
+        self, pool: Http11Pool, origin: tuple[str, str, int], connection: _Connection, length: int | None, keep: bool
+    ) -> None:
+        self.pool, self.origin, self.length, self.keep = pool, origin, length, keep
+        self.connection: _Connection | None = connection
+        self.whole: bytes | None = None  # the body, when it came with the head (the connection is back then)
+        if length is not None and 0 <= length <= len(connection.buffer):
+            self.whole = connection.take(length)
+            self.connection = None
+            pool.release(origin, connection, keep and not connection.buffer)
 
     def __iter__(self) -> Iterator[bytes]:
         if self.whole is not None:
@@ -410,10 +418,13 @@ class Http11Pool(httpx.BaseTransport):
                 self._forget()
                 raise
         try:
-            return self._exchange(request, origin, connection, head, length, chunked, timeouts)
+            status, headers, extensions, body = self._exchange(
+                request, origin, connection, head, length, chunked, timeouts
+            )
         except BaseException:
             self.release(origin, connection, False)
             raise
+        return httpx.Response(status, headers=headers, stream=body, extensions=extensions)
 
     def _exchange(
         self,
@@ -424,7 +435,8 @@ class Http11Pool(httpx.BaseTransport):
         length: int | None,
         chunked: bool,
         timeouts: dict[str, Any],
-    ) -> httpx.Response:
+    ) -> tuple[int, list[tuple[bytes, bytes]], dict[str, bytes], _Body]:
+        """Send the request and read the head of its answer: its status, headers, extensions and body."""
         connection.sock.settimeout(timeouts.get("write"))
         keep = True
         try:
@@ -436,20 +448,10 @@ class Http11Pool(httpx.BaseTransport):
             version, status, reason, headers = _parse_head(_read_head(connection))
             if not 100 <= status < 200 or status == 101:
                 break
-        body = _Body(self, origin, connection)
-        body.length, kept = _framing(request.method, status, version, headers)
-        body.keep = keep and kept
-        response = httpx.Response(
-            status,
-            headers=headers,
-            stream=body,
-            extensions={"http_version": b"HTTP/" + version, "reason_phrase": reason},
-        )
-        if body.length is not None and 0 <= body.length <= len(connection.buffer):  # the body came with the head
-            body.whole = connection.take(body.length)
-            body.connection = None
-            self.release(origin, connection, body.keep and not connection.buffer)
-        return response
+        length, kept = _framing(request.method, status, version, headers)
+        # The last step that may fail: the body owns the connection from here (and may have given it back).
+        body = _Body(self, origin, connection, length, keep and kept)
+        return status, headers, {"http_version": b"HTTP/" + version, "reason_phrase": reason}, body
 
     def _acquire(self, origin: tuple[str, str, int], timeout: float | None) -> _Connection | None:
         """An idle connection to `origin` that is still good, or None with room made for a new one."""
@@ -481,24 +483,19 @@ class Http11Pool(httpx.BaseTransport):
 
     def _connect(self, origin: tuple[str, str, int], timeout: float | None) -> _Connection:
         scheme, host, port = origin
+        sock: socket.socket | None = None
         try:
             sock = socket.create_connection((host, port), timeout)
-        except TimeoutError as exc:
-            raise _unsent(httpx.ConnectTimeout, exc, str(exc) or "timed out") from None
-        except OSError as exc:
-            raise _unsent(httpx.ConnectError, exc, str(exc) or type(exc).__name__) from None
-        try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if scheme == "https":
                 sock = self.ssl_context.wrap_socket(sock, server_hostname=host)
-        except TimeoutError as exc:
-            sock.close()
-            raise _unsent(httpx.ConnectTimeout, exc, str(exc) or "timed out") from None
-        except OSError as exc:
-            sock.close()
-            raise _unsent(httpx.ConnectError, exc, str(exc) or type(exc).__name__) from None
-        except BaseException:
-            sock.close()
+        except BaseException as exc:
+            if sock is not None:  # the TCP connection, when TLS could not be set up on it
+                sock.close()
+            if isinstance(exc, TimeoutError):
+                raise _unsent(httpx.ConnectTimeout, exc, str(exc) or "timed out") from None
+            if isinstance(exc, OSError):
+                raise _unsent(httpx.ConnectError, exc, str(exc) or type(exc).__name__) from None
             raise
         return _Connection(sock)
 
