@@ -146,6 +146,11 @@ def normalise_address(address: str) -> str:
         url = httpx.URL(text)
     except httpx.InvalidURL:
         raise H2OGPTEError(f"address is not a valid URL: {shown_url(text)}") from None
+    try:
+        url.host  # noqa: B018 (decoding it is the check: an xn-- label that is no IDNA)
+        url.raw_host.decode("ascii").encode("idna")  # as the socket layer encodes it for DNS
+    except (UnicodeError, ValueError) as exc:
+        raise H2OGPTEError(f"address has a host name that cannot be looked up ({exc}): {shown_url(text)!r}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise H2OGPTEError(
             f"address must be an http(s) URL such as https://h2ogpte.example.com, not {shown_url(text)!r}"

@@ -222,13 +222,22 @@ def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGP
             f"a value of the request holds a character that cannot be sent as {exc.encoding} ({exc.reason} at "
             f"position {exc.start}; a lone surrogate comes from text decoded with errors='surrogateescape'){where}"
         )
+    if isinstance(exc, UnicodeError) and (type(exc).__module__.startswith("idna") or "idna" in str(exc)):
+        # a host name IDNA refuses, from a server's redirect (the address is checked when the client is made):
+        # `xn--` junk, as httpx builds the request, or `a..b`, as the socket layer encodes it to connect
+        return APIConnectionError(
+            f"the request was not sent: the host name it was sent or redirected to cannot be looked up ({exc}){where}",
+            request=request,
+        )
     if isinstance(exc, httpx.InvalidURL):
         return H2OGPTEError(f"invalid URL: {exc}{where}")
     return H2OGPTEError(f"the request could not be sent: {type(exc).__name__}: {exc}{where}")
 
 
 # What httpx may raise from building or sending a request, beyond our own errors.
-HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeEncodeError)
+# UnicodeError: an unencodable header value, or a host name IDNA refuses (the `idna` package's errors are
+# UnicodeErrors), which httpx raises as it builds a redirect's request.
+HTTPX_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict, UnicodeError)
 
 
 def transport_error(exc: Exception) -> httpx.TransportError | None:

@@ -92,6 +92,18 @@ def test_an_address_with_a_query_or_fragment_is_refused(address: str, problem: s
     assert "token" not in str(caught.value) and "x=1" not in str(caught.value)
 
 
+@pytest.mark.e2e
+@pytest.mark.parametrize("address", ["https://a..b", "https://xn--a", "http://" + "a" * 64 + ".example"])
+@pytest.mark.parametrize("cls", [H2OGPTE, AsyncH2OGPTE])
+def test_an_address_whose_host_name_dns_cannot_be_asked_for_is_refused(
+    cls: type[H2OGPTE] | type[AsyncH2OGPTE], address: str
+) -> None:
+    """An empty label, `xn--` that is no IDNA, a label over 63 characters: refused when the client is made,
+    not as a library's UnicodeError at the first call."""
+    with pytest.raises(H2OGPTEError, match="address has a host name that cannot be looked up"):
+        cls(address=address, api_key="sk-x")
+
+
 @pytest.mark.parametrize(
     ("address", "origin"),
     [

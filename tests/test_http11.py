@@ -5,6 +5,7 @@ write is refused before a byte is sent."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import socket
@@ -19,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
-from h2ogpte_ext import H2OGPTE, APIConnectionError, APIStatusError, APITimeoutError, H2OGPTEError
+from h2ogpte_ext import H2OGPTE, APIConnectionError, APIStatusError, APITimeoutError, AsyncH2OGPTE, H2OGPTEError
 from h2ogpte_ext._http11 import MAX_IDLE, Http11Pool
 from h2ogpte_ext.testing import FakeH2OGPTE
 from tests.raw import answer, raw_server, tls_serving
@@ -393,6 +394,49 @@ def test_a_file_that_grew_after_its_length_was_taken_is_not_sent_whole(
         assert type(caught.value).__name__ == "LocalProtocolError"
         transport.close()
     assert server.requests == [] or not server.requests[0].endswith(b"--\r\n")
+
+
+@pytest.mark.parametrize("pool", POOLS)
+def test_a_file_longer_than_its_size_says_is_refused_as_httpxs_pool_refuses_it(pool: str, sleeps: list[float]) -> None:
+    """A /proc file says it is 0 bytes long: its Content-Length is taken from that, so it cannot be sent whole."""
+    proc = Path("/proc/cpuinfo")
+    if not proc.is_file() or proc.stat().st_size != 0:
+        pytest.skip("no /proc file that understates its size here")
+    with raw_server(sends(answer(200))) as server, client(server.address, pool) as c, proc.open("rb") as file:
+        http = c.api.get_httpx_client()
+        with pytest.raises(APIConnectionError, match="Too much data for declared Content-Length"):
+            http.post("/uploads", files={"file": ("cpuinfo", file)})
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("pool", POOLS)
+@pytest.mark.parametrize("target", [b"http://a..b/x", b"http://xn--a/x"])
+def test_a_redirect_to_a_host_name_dns_cannot_be_asked_for_is_our_error(
+    kind: str, pool: str, target: bytes, sleeps: list[float]
+) -> None:
+    """Refused by IDNA where httpx builds the request (`xn--` junk) or where the socket layer encodes it (`a..b`;
+    anyio's resolver, under httpx's async pool, reports a name not found): an APIConnectionError (the latter naming
+    the target), and the redirect's target is never reached."""
+    said = r"redirected to cannot be looked up|\(GET http://a\.\.b/x\)"
+
+    def redirects(conn: socket.socket, request: bytes) -> None:
+        conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: " + target + b"\r\nContent-Length: 0\r\n\r\n")
+
+    with raw_server(redirects) as server:
+        if kind == "sync":
+            with client(server.address, pool) as c, pytest.raises(APIConnectionError, match=said):
+                c.models.list_models()
+        else:
+            transport = httpx.AsyncHTTPTransport() if pool == "httpx" else None
+
+            async def call() -> None:
+                async with AsyncH2OGPTE(address=server.address, api_key="sk-x", transport=transport) as c:
+                    await c.models.list_models()
+
+            with pytest.raises(APIConnectionError, match=said):
+                asyncio.run(call())
+    assert server.paths() == ["/api/v1/models"]
 
 
 # --- TLS ----------------------------------------------------------------------------------------------------
