@@ -197,6 +197,16 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request | None = 
     return APIConnectionError(f"connection failed: {exc or type(exc).__name__}{where}", request=request)
 
 
+def _refused_by_idna(exc: Exception) -> bool:
+    """Whether `exc` is IDNA refusing a host name: the `idna` package's error, or the standard codec's (a
+    UnicodeError saying "idna" in 3.11, in a note in 3.12, a UnicodeEncodeError of encoding "idna" in 3.13)."""
+    if not isinstance(exc, UnicodeError):
+        return False
+    if type(exc).__module__.startswith("idna") or getattr(exc, "encoding", None) == "idna":
+        return True
+    return "idna" in " ".join([str(exc), *getattr(exc, "__notes__", ())])
+
+
 def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGPTEError:
     """Our error for anything httpx raises while building, sending or decoding a request (see `SafeClient`)."""
     if isinstance(exc, H2OGPTEError):
@@ -211,6 +221,13 @@ def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGP
         return APIConnectionError(f"too many redirects: the server keeps redirecting{where}", request=request)
     if isinstance(exc, httpx.DecodingError):
         return APIConnectionError(f"the response body could not be decoded ({exc}){where}", request=request)
+    if _refused_by_idna(exc):
+        # a host name IDNA refuses, from a server's redirect (the address is checked when the client is made):
+        # `xn--` junk, as httpx builds the request, or `a..b`, as the socket layer encodes it to connect
+        return APIConnectionError(
+            f"the request was not sent: the host name it was sent or redirected to cannot be looked up ({exc}){where}",
+            request=request,
+        )
     if isinstance(exc, UnicodeEncodeError):
         # The value may be a secret: name the position, never the text.
         if exc.encoding == "ascii":
@@ -221,13 +238,6 @@ def request_error(exc: Exception, request: httpx.Request | None = None) -> H2OGP
         return H2OGPTEError(
             f"a value of the request holds a character that cannot be sent as {exc.encoding} ({exc.reason} at "
             f"position {exc.start}; a lone surrogate comes from text decoded with errors='surrogateescape'){where}"
-        )
-    if isinstance(exc, UnicodeError) and (type(exc).__module__.startswith("idna") or "idna" in str(exc)):
-        # a host name IDNA refuses, from a server's redirect (the address is checked when the client is made):
-        # `xn--` junk, as httpx builds the request, or `a..b`, as the socket layer encodes it to connect
-        return APIConnectionError(
-            f"the request was not sent: the host name it was sent or redirected to cannot be looked up ({exc}){where}",
-            request=request,
         )
     if isinstance(exc, httpx.InvalidURL):
         return H2OGPTEError(f"invalid URL: {exc}{where}")
